@@ -1,0 +1,75 @@
+import { getContext, setContext } from 'svelte';
+import { messages, type MessageKey } from './messages';
+import { DEFAULT_LOCALE, type Locale } from './types';
+
+export { LOCALES, DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from './types';
+export type { MessageKey };
+
+type Params = Record<string, string | number>;
+
+export function isMessageKey(key: string): key is MessageKey {
+	return key in messages[DEFAULT_LOCALE];
+}
+
+/** Translates a key; `{name}` placeholders take their values from params. */
+export function translate(locale: Locale, key: MessageKey, params?: Params): string {
+	const text: string = messages[locale][key] ?? messages[DEFAULT_LOCALE][key] ?? key;
+	return params
+		? text.replace(/\{(\w+)\}/g, (match, name) => (name in params ? String(params[name]) : match))
+		: text;
+}
+
+export interface I18n {
+	locale: Locale;
+	t: (key: MessageKey, params?: Params) => string;
+	/** Translates a key that came from elsewhere (an error code from the server), with a fallback key. */
+	tKey: (key: string, fallback: MessageKey, params?: Params) => string;
+	date: (value: Date | string, options?: Intl.DateTimeFormatOptions) => string;
+	dateTime: (value: Date | string) => string;
+	time: (value: Date | string) => string;
+	weekday: (day: number) => string;
+	number: (value: number, options?: Intl.NumberFormatOptions) => string;
+	percent: (value: number) => string;
+}
+
+export function createI18n(locale: Locale, timeZone = 'Asia/Shanghai'): I18n {
+	const toDate = (value: Date | string) => (typeof value === 'string' ? new Date(value) : value);
+	const fmt = (options: Intl.DateTimeFormatOptions) =>
+		new Intl.DateTimeFormat(locale, { timeZone, ...options });
+	const dateFmt = fmt({ year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' });
+	const dateTimeFmt = fmt({
+		month: 'short',
+		day: 'numeric',
+		weekday: 'short',
+		hour: '2-digit',
+		minute: '2-digit'
+	});
+	const timeFmt = fmt({ hour: '2-digit', minute: '2-digit', hour12: false });
+	// 2023-01-01 was a Sunday: day 0 is Sunday, as in Date.getDay().
+	const weekdayFmt = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+	const t = (key: MessageKey, params?: Params) => translate(locale, key, params);
+	return {
+		locale,
+		t,
+		tKey: (key, fallback, params) => (isMessageKey(key) ? t(key, params) : t(fallback, params)),
+		date: (value, options) => (options ? fmt(options).format(toDate(value)) : dateFmt.format(toDate(value))),
+		dateTime: (value) => dateTimeFmt.format(toDate(value)),
+		time: (value) => timeFmt.format(toDate(value)),
+		weekday: (day) => weekdayFmt.format(new Date(Date.UTC(2023, 0, 1 + day))),
+		number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
+		percent: (value) =>
+			new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value)
+	};
+}
+
+const KEY = Symbol('i18n');
+
+export function setI18n(get: () => I18n) {
+	setContext(KEY, get);
+}
+
+/** The current locale's translator; call inside a component. Reading `.t` in markup follows language changes. */
+export function useI18n(): I18n {
+	const get = getContext<() => I18n>(KEY);
+	return new Proxy({} as I18n, { get: (_, prop) => get()[prop as keyof I18n] });
+}

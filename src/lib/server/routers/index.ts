@@ -1,0 +1,17 @@
+// The root router only maps names to area routers.
+import { createCallerFactory, router } from '../trpc/init';
+import { adminRouter } from './admin/router';
+import { dashboardRouter } from './dashboard/router';
+import { groupsRouter } from './groups/router';
+import { meRouter } from './me/router';
+
+export const appRouter = router({
+	me: meRouter,
+	dashboard: dashboardRouter,
+	groups: groupsRouter,
+	admin: adminRouter
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,5 @@
+import { authedProcedure, router } from '../../trpc/init';
+
+export const meRouter = router({
+	get: authedProcedure.query(({ ctx }) => ctx.viewer)
+});

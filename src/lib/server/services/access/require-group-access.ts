@@ -1,0 +1,64 @@
+import type { PrismaClient } from '../../db/generated/client';
+import type { LeaderRole } from '../../db/generated/enums';
+import type { Viewer } from '../../trpc/context';
+import { forbidden, notFound } from '../../trpc/errors';
+
+export type GroupAccessMode = 'read' | 'write';
+
+export interface GroupAccess {
+	groupId: string;
+	organizationId: string;
+	status: 'PLANNING' | 'RECRUITING' | 'RUNNING' | 'CLOSED';
+	leaderRole: LeaderRole | null;
+	/** Leaders see members' real names; nobody else does. */
+	isLeader: boolean;
+}
+
+/**
+ * Read: the group's leaders, and the organization's supervisors and admins.
+ * Write: the group's leaders, and admins. Another organization's group is NOT_FOUND.
+ */
+export async function requireGroupAccess(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	groupId: string,
+	mode: GroupAccessMode
+): Promise<GroupAccess> {
+	const group = await prisma.group.findFirst({
+		where: { id: groupId, organizationId: viewer.organizationId },
+		select: {
+			id: true,
+			organizationId: true,
+			status: true,
+			leaders: { where: { userId: viewer.userId }, select: { role: true } }
+		}
+	});
+	if (!group) throw notFound();
+	const leaderRole = group.leaders[0]?.role ?? null;
+	const allowed =
+		leaderRole !== null || viewer.role === 'ADMIN' || (mode === 'read' && viewer.role === 'SUPERVISOR');
+	if (!allowed) throw forbidden();
+	if (mode === 'write' && group.status === 'CLOSED') throw forbidden('errors.groupClosed');
+	return {
+		groupId: group.id,
+		organizationId: group.organizationId,
+		status: group.status,
+		leaderRole,
+		isLeader: leaderRole !== null
+	};
+}
+
+/** Resolves a session to its group and checks access to that group. */
+export async function requireSessionAccess(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	sessionId: string,
+	mode: GroupAccessMode
+): Promise<GroupAccess & { sessionId: string }> {
+	const session = await prisma.session.findFirst({
+		where: { id: sessionId, organizationId: viewer.organizationId },
+		select: { groupId: true }
+	});
+	if (!session) throw notFound();
+	return { ...(await requireGroupAccess(prisma, viewer, session.groupId, mode)), sessionId };
+}

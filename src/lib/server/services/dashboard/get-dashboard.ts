@@ -1,0 +1,70 @@
+import { addDays, startOfDayInZone } from '../../../domain/dates';
+import type { PrismaClient } from '../../db/generated/client';
+import type { Viewer } from '../../trpc/context';
+import { groupScope, sessionScope } from '../access/group-scope';
+
+export interface GetDashboardOptions {
+	now?: Date;
+	timeZone: string;
+}
+
+/** My open groups with their stage and next session, and the sessions of today and the coming week. */
+export async function getDashboard(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	{ now = new Date(), timeZone }: GetDashboardOptions
+) {
+	const today = startOfDayInZone(now, timeZone);
+	const [groups, week] = await Promise.all([
+		prisma.group.findMany({
+			where: { ...groupScope(viewer), status: { not: 'CLOSED' } },
+			orderBy: [{ status: 'desc' }, { createdAt: 'desc' }],
+			take: 50,
+			select: {
+				id: true,
+				name: true,
+				theme: true,
+				status: true,
+				plannedSessionCount: true,
+				_count: { select: { enrollments: { where: { leftAt: null } } } },
+				sessions: {
+					where: { status: 'PLANNED' },
+					orderBy: { number: 'asc' },
+					take: 1,
+					select: { id: true, number: true, stage: true, scheduledAt: true }
+				}
+			}
+		}),
+		prisma.session.findMany({
+			where: {
+				...sessionScope(viewer),
+				scheduledAt: { gte: today, lt: addDays(today, 7) },
+				status: { not: 'CANCELLED' }
+			},
+			orderBy: { scheduledAt: 'asc' },
+			take: 100,
+			select: {
+				id: true,
+				number: true,
+				title: true,
+				stage: true,
+				status: true,
+				scheduledAt: true,
+				plannedMinutes: true,
+				group: { select: { id: true, name: true } }
+			}
+		})
+	]);
+	const tomorrow = addDays(today, 1);
+	return {
+		groups: groups.map(({ sessions, _count, ...group }) => ({
+			...group,
+			activeMembers: _count.enrollments,
+			// The stage of a group is the stage of its next session; with none left, it is ending.
+			stage: sessions[0]?.stage ?? ('ENDING' as const),
+			nextSession: sessions[0] ?? null
+		})),
+		today: week.filter((s) => s.scheduledAt < tomorrow),
+		thisWeek: week.filter((s) => s.scheduledAt >= tomorrow)
+	};
+}

@@ -1,0 +1,82 @@
+import type { PrismaClient } from '../../db/generated/client';
+import type { GroupAccess } from '../access/require-group-access';
+import { notFound } from '../../trpc/errors';
+
+/** A group's overview: design, leaders, members (real names for leaders only) and the session timeline. */
+export async function getGroup(prisma: PrismaClient, access: GroupAccess) {
+	const [group, planTotals] = await Promise.all([
+		prisma.group.findUnique({
+			where: { id: access.groupId },
+			select: {
+				id: true,
+				name: true,
+				theme: true,
+				status: true,
+				targetPopulation: true,
+				background: true,
+				needs: true,
+				strengths: true,
+				goals: true,
+				recruitmentCriteria: true,
+				evaluationMethod: true,
+				venue: true,
+				capacity: true,
+				plannedSessionCount: true,
+				startDate: true,
+				weekday: true,
+				startTime: true,
+				sessionMinutes: true,
+				closingSummary: true,
+				version: true,
+				leaders: {
+					orderBy: { role: 'asc' },
+					select: { role: true, user: { select: { id: true, name: true } } }
+				},
+				enrollments: {
+					orderBy: { member: { code: 'asc' } },
+					select: {
+						joinedAt: true,
+						leftAt: true,
+						leaveReason: true,
+						member: { select: { id: true, code: true, realName: true, birthYear: true, gender: true } }
+					}
+				},
+				sessions: {
+					orderBy: { number: 'asc' },
+					select: {
+						id: true,
+						number: true,
+						title: true,
+						stage: true,
+						status: true,
+						scheduledAt: true,
+						plannedMinutes: true,
+						_count: { select: { planItems: true } }
+					}
+				}
+			}
+		}),
+		prisma.planItem.groupBy({
+			by: ['sessionId'],
+			where: { session: { groupId: access.groupId } },
+			_sum: { minutes: true }
+		})
+	]);
+	if (!group) throw notFound();
+	const minutesBySession = new Map(planTotals.map((row) => [row.sessionId, row._sum.minutes ?? 0]));
+	return {
+		...group,
+		isLeader: access.isLeader,
+		leaderRole: access.leaderRole,
+		leaders: group.leaders.map((l) => ({ role: l.role, userId: l.user.id, name: l.user.name })),
+		enrollments: group.enrollments.map(({ member, ...enrollment }) => ({
+			...enrollment,
+			member: { ...member, realName: access.isLeader ? member.realName : null }
+		})),
+		sessions: group.sessions.map(({ _count, ...session }) => ({
+			...session,
+			planItemCount: _count.planItems,
+			planMinutes: minutesBySession.get(session.id) ?? 0
+		}))
+	};
+}

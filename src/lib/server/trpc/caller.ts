@@ -1,0 +1,34 @@
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { TRPCError } from '@trpc/server';
+import { database } from '../db';
+import { createCaller } from '../routers';
+import type { Context } from './context';
+
+export async function contextFor(event: Pick<RequestEvent, 'locals'>): Promise<Context> {
+	const { prisma } = await database();
+	return { prisma, viewer: event.locals.viewer, locale: event.locals.locale };
+}
+
+/** The same routers the browser calls, for page loads on the server. */
+export async function serverCaller(event: Pick<RequestEvent, 'locals'>) {
+	return createCaller(await contextFor(event));
+}
+
+const statusOf: Partial<Record<TRPCError['code'], number>> = {
+	BAD_REQUEST: 400,
+	UNAUTHORIZED: 401,
+	FORBIDDEN: 403,
+	NOT_FOUND: 404,
+	CONFLICT: 409
+};
+
+/** Runs a load's calls; a refused call becomes SvelteKit's error page (403, 404) instead of a 500. */
+export async function loadOrError<T>(run: () => Promise<T>): Promise<T> {
+	try {
+		return await run();
+	} catch (cause) {
+		if (cause instanceof TRPCError && statusOf[cause.code])
+			error(statusOf[cause.code]!, { message: cause.message, key: cause.message });
+		throw cause;
+	}
+}

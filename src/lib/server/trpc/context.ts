@@ -1,0 +1,37 @@
+import type { PrismaClient } from '../db/generated/client';
+import type { OrgRole } from '../db/generated/enums';
+import type { Locale } from '../../i18n/types';
+
+export interface Viewer {
+	userId: string;
+	name: string;
+	email: string;
+	organizationId: string;
+	organizationName: string;
+	role: OrgRole;
+}
+
+/** What every procedure sees: the database, and who is calling (null when signed out). */
+export interface Context {
+	prisma: PrismaClient;
+	viewer: Viewer | null;
+	locale: Locale;
+}
+
+/** Finds the caller's active membership; a user without one is treated as signed out of the app. */
+export async function viewerFor(prisma: PrismaClient, user: { id: string; name: string; email: string }) {
+	const membership = await prisma.membership.findFirst({
+		where: { userId: user.id, active: true },
+		orderBy: { createdAt: 'asc' },
+		select: { organizationId: true, role: true, organization: { select: { name: true } } }
+	});
+	if (!membership) return null;
+	return {
+		userId: user.id,
+		name: user.name,
+		email: user.email,
+		organizationId: membership.organizationId,
+		organizationName: membership.organization.name,
+		role: membership.role
+	} satisfies Viewer;
+}

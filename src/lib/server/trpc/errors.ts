@@ -1,0 +1,23 @@
+import { TRPCError } from '@trpc/server';
+import { Prisma } from '../db/generated/client';
+
+/**
+ * Errors carry a message key that the UI translates (`errors.NOT_FOUND`, or a specific key of an area).
+ * Ids of another organization are answered NOT_FOUND so that their existence is not revealed.
+ */
+export const notFound = (key = 'errors.NOT_FOUND') => new TRPCError({ code: 'NOT_FOUND', message: key });
+export const forbidden = (key = 'errors.FORBIDDEN') => new TRPCError({ code: 'FORBIDDEN', message: key });
+export const badRequest = (key = 'errors.BAD_REQUEST') =>
+	new TRPCError({ code: 'BAD_REQUEST', message: key });
+export const conflict = (key = 'errors.CONFLICT') => new TRPCError({ code: 'CONFLICT', message: key });
+
+/** Maps database errors that come from bad input to 4xx answers; anything else stays a 500. */
+export function fromDatabaseError(error: unknown): TRPCError | null {
+	if (error instanceof Prisma.PrismaClientKnownRequestError) {
+		if (error.code === 'P2002') return conflict('errors.CONFLICT');
+		if (error.code === 'P2025' || error.code === 'P2003') return notFound();
+		if (error.code === 'P2000') return badRequest('errors.PAYLOAD_TOO_LARGE');
+	}
+	if (error instanceof Prisma.PrismaClientValidationError) return badRequest();
+	return null;
+}

@@ -1,0 +1,89 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError, z } from 'zod';
+import type { Context, Viewer } from './context';
+import { fromDatabaseError } from './errors';
+import { transformer } from '../../trpc/transformer';
+import type { OrgRole } from '../db/generated/enums';
+
+export interface FieldError {
+	path: string;
+	code: string;
+	/** A message key of `errors.field.*`, with its parameters. */
+	key: string;
+	params?: Record<string, number>;
+}
+
+function fieldErrors(error: ZodError): FieldError[] {
+	return error.issues.map((issue): FieldError => {
+		const path = issue.path.join('.');
+		if (issue.code === 'too_big')
+			return issue.origin === 'string'
+				? { path, code: issue.code, key: 'errors.field.tooLong', params: { max: Number(issue.maximum) } }
+				: { path, code: issue.code, key: 'errors.field.tooBig', params: { max: Number(issue.maximum) } };
+		if (issue.code === 'too_small')
+			return issue.origin === 'string' && Number(issue.minimum) <= 1
+				? { path, code: issue.code, key: 'errors.field.required' }
+				: issue.origin === 'string'
+					? { path, code: issue.code, key: 'errors.field.tooShort' }
+					: { path, code: issue.code, key: 'errors.field.tooSmall', params: { min: Number(issue.minimum) } };
+		return {
+			path,
+			code: issue.code,
+			key: issue.message.startsWith('errors.') ? issue.message : 'errors.field.invalid'
+		};
+	});
+}
+
+const t = initTRPC.context<Context>().create({
+	transformer,
+	errorFormatter({ shape, error }) {
+		const zod = error.cause instanceof ZodError ? error.cause : null;
+		const internal = error.code === 'INTERNAL_SERVER_ERROR';
+		return {
+			...shape,
+			// Never leak internals: an unexpected error reaches the client as a generic key.
+			message: zod ? 'errors.BAD_REQUEST' : internal ? 'errors.INTERNAL_SERVER_ERROR' : shape.message,
+			data: {
+				code: shape.data.code,
+				httpStatus: shape.data.httpStatus,
+				fieldErrors: zod ? fieldErrors(zod) : null
+			}
+		};
+	}
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+const mapDatabaseErrors = t.middleware(async ({ next }) => {
+	const result = await next();
+	if (!result.ok) {
+		const mapped = fromDatabaseError(result.error.cause);
+		if (mapped) throw mapped;
+	}
+	return result;
+});
+
+export const publicProcedure = t.procedure.use(mapDatabaseErrors);
+
+/** Signed in and a member of an organization. */
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+	if (!ctx.viewer) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'errors.UNAUTHORIZED' });
+	return next({ ctx: { ...ctx, viewer: ctx.viewer as Viewer } });
+});
+
+/** Signed in with one of these organization roles. */
+export const roleProcedure = (...roles: OrgRole[]) =>
+	authedProcedure.use(({ ctx, next }) => {
+		if (!roles.includes(ctx.viewer.role))
+			throw new TRPCError({ code: 'FORBIDDEN', message: 'errors.FORBIDDEN' });
+		return next();
+	});
+
+/** A database id as the client sends it: bounded, so that garbage never reaches a query. */
+export const idSchema = z
+	.string()
+	.min(1)
+	.max(64)
+	.regex(/^[A-Za-z0-9_-]+$/, 'errors.field.invalid');

@@ -1,0 +1,45 @@
+import {
+	createTRPCClient,
+	httpBatchLink,
+	httpSubscriptionLink,
+	splitLink,
+	TRPCClientError
+} from '@trpc/client';
+import type { AppRouter } from '$lib/server/routers';
+import { transformer } from './transformer';
+
+/** The browser's tRPC client: queries and mutations batched over fetch, subscriptions over SSE. */
+export const trpc = createTRPCClient<AppRouter>({
+	links: [
+		splitLink({
+			condition: (op) => op.type === 'subscription',
+			true: httpSubscriptionLink({ url: '/api/trpc', transformer }),
+			false: httpBatchLink({ url: '/api/trpc', transformer, maxURLLength: 4000 })
+		})
+	]
+});
+
+export interface ClientErrorInfo {
+	/** A message key to translate. */
+	key: string;
+	status: number | null;
+	fieldErrors: { path: string; key: string; params?: Record<string, number> }[];
+}
+
+/** What the UI needs from a failed call: a message key, and the fields to mark. */
+export function errorInfo(error: unknown): ClientErrorInfo {
+	if (error instanceof TRPCClientError) {
+		const data = error.data as
+			{ httpStatus?: number; fieldErrors?: ClientErrorInfo['fieldErrors'] | null } | undefined;
+		if (!data) return { key: 'errors.network', status: null, fieldErrors: [] };
+		return {
+			key:
+				error.message.startsWith('errors.') || error.message.includes('.')
+					? error.message
+					: 'errors.INTERNAL_SERVER_ERROR',
+			status: data.httpStatus ?? null,
+			fieldErrors: data.fieldErrors ?? []
+		};
+	}
+	return { key: 'errors.network', status: null, fieldErrors: [] };
+}

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+const baseURL = `http://localhost:${port}`;
+// A fresh data directory per run: the app migrates and seeds it at start-up, as on a new machine.
+const dataDir = process.env.E2E_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gw-e2e-'));
+
+export default defineConfig({
+	testDir: '.',
+	outputDir: '../../test-results',
+	fullyParallel: false,
+	workers: 1,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		...devices['iPad (gen 7) landscape'],
+		browserName: 'chromium',
+		baseURL,
+		locale: 'zh-CN',
+		timezoneId: 'Asia/Shanghai',
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		command: 'node build',
+		cwd: path.resolve(import.meta.dirname, '../..'),
+		url: `${baseURL}/sign-in`,
+		timeout: 180_000,
+		reuseExistingServer: false,
+		stdout: 'pipe',
+		env: {
+			PORT: String(port),
+			ORIGIN: baseURL,
+			DATA_DIR: dataDir,
+			SIGN_IN_RATE_LIMIT: '100',
+			DATABASE_URL: ''
+		}
+	}
+});
