@@ -75,7 +75,11 @@ export const zh = {
 	'errors.forbidden.body': '此页面仅对相关小组的带领者、督导或管理员开放。',
 	'errors.generic.title': '出错了',
 	'errors.goHome': '返回工作台',
-	'errors.groupClosed': '该小组已结案归档，记录为只读。'
+	'errors.groupClosed': '该小组已结案归档，记录为只读。',
+	'consent.missing.PARTICIPATION': '该组员尚未同意参与小组，或已撤回同意。',
+	'consent.missing.NOTES': '该组员未同意（或已撤回同意）记录观察与互动，不能新增此类记录。',
+	'consent.missing.MEASURES': '该组员未同意（或已撤回同意）填写评估量表，不能新增评分。',
+	'consent.missing.PHOTOS': '该组员未同意拍照或使用照片。'
 } as const;
 
 export const en: Translation<typeof zh> = {
@@ -153,5 +157,11 @@ export const en: Translation<typeof zh> = {
 	'errors.forbidden.body': "This page is open to the group's leaders, supervisors and admins only.",
 	'errors.generic.title': 'Something went wrong',
 	'errors.goHome': 'Back to the dashboard',
-	'errors.groupClosed': 'This group is closed and archived; its records are read-only.'
+	'errors.groupClosed': 'This group is closed and archived; its records are read-only.',
+	'consent.missing.PARTICIPATION': 'This member has not consented to take part, or has withdrawn consent.',
+	'consent.missing.NOTES':
+		'This member has not consented (or withdrew consent) to notes being kept; no new note of this kind can be added.',
+	'consent.missing.MEASURES':
+		'This member has not consented (or withdrew consent) to measures; no new scores can be added.',
+	'consent.missing.PHOTOS': 'This member has not consented to photos.'
 };

@@ -29,7 +29,17 @@ export const zh = {
 	'groups.left': '已退出',
 	'groups.planMinutes': '方案 {planned}/{total} 分钟',
 	'groups.noPlan': '尚未安排活动',
-	'groups.namesHidden': '组员以代号显示；真实姓名仅带领者可见。'
+	'groups.namesHidden': '组员以代号显示；真实姓名仅带领者可见。',
+	'groups.sectionsNav': '小组功能',
+	'groups.link.plan': '活动方案',
+	'groups.link.run': '带组',
+	'groups.link.debrief': '总结',
+	'groups.link.members': '组员管理',
+	'groups.link.outcomes': '小组成效',
+	'groups.link.measures': '评估录入',
+	'groups.link.conflicts': '冲突记录',
+	'groups.link.edit': '编辑小组',
+	'groups.link.exports': '计划书与日程'
 } as const;
 
 export const en: Translation<typeof zh> = {
@@ -61,5 +71,15 @@ export const en: Translation<typeof zh> = {
 	'groups.left': 'Left',
 	'groups.planMinutes': 'Plan {planned}/{total} min',
 	'groups.noPlan': 'No activities planned yet',
-	'groups.namesHidden': 'Members are shown by code; real names are visible to the group’s leaders only.'
+	'groups.namesHidden': 'Members are shown by code; real names are visible to the group’s leaders only.',
+	'groups.sectionsNav': 'Group sections',
+	'groups.link.plan': 'Plan',
+	'groups.link.run': 'Run',
+	'groups.link.debrief': 'Debrief',
+	'groups.link.members': 'Members',
+	'groups.link.outcomes': 'Outcomes',
+	'groups.link.measures': 'Measures',
+	'groups.link.conflicts': 'Conflicts',
+	'groups.link.edit': 'Edit group',
+	'groups.link.exports': 'Plan document and calendar'
 };

@@ -4,6 +4,7 @@ import type { Context, Viewer } from './context';
 import { fromDatabaseError } from './errors';
 import { transformer } from '../../trpc/transformer';
 import type { OrgRole } from '../db/generated/enums';
+import type { Meta } from './meta';
 
 export interface FieldError {
 	path: string;
@@ -34,23 +35,26 @@ function fieldErrors(error: ZodError): FieldError[] {
 	});
 }
 
-const t = initTRPC.context<Context>().create({
-	transformer,
-	errorFormatter({ shape, error }) {
-		const zod = error.cause instanceof ZodError ? error.cause : null;
-		const internal = error.code === 'INTERNAL_SERVER_ERROR';
-		return {
-			...shape,
-			// Never leak internals: an unexpected error reaches the client as a generic key.
-			message: zod ? 'errors.BAD_REQUEST' : internal ? 'errors.INTERNAL_SERVER_ERROR' : shape.message,
-			data: {
-				code: shape.data.code,
-				httpStatus: shape.data.httpStatus,
-				fieldErrors: zod ? fieldErrors(zod) : null
-			}
-		};
-	}
-});
+const t = initTRPC
+	.context<Context>()
+	.meta<Meta>()
+	.create({
+		transformer,
+		errorFormatter({ shape, error }) {
+			const zod = error.cause instanceof ZodError ? error.cause : null;
+			const internal = error.code === 'INTERNAL_SERVER_ERROR';
+			return {
+				...shape,
+				// Never leak internals: an unexpected error reaches the client as a generic key.
+				message: zod ? 'errors.BAD_REQUEST' : internal ? 'errors.INTERNAL_SERVER_ERROR' : shape.message,
+				data: {
+					code: shape.data.code,
+					httpStatus: shape.data.httpStatus,
+					fieldErrors: zod ? fieldErrors(zod) : null
+				}
+			};
+		}
+	});
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -65,17 +69,17 @@ const mapDatabaseErrors = t.middleware(async ({ next }) => {
 	return result;
 });
 
-export const publicProcedure = t.procedure.use(mapDatabaseErrors);
+export const publicProcedure = t.procedure.meta({ access: { kind: 'public' } }).use(mapDatabaseErrors);
 
 /** Signed in and a member of an organization. */
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+export const authedProcedure = publicProcedure.meta({ access: { kind: 'authed' } }).use(({ ctx, next }) => {
 	if (!ctx.viewer) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'errors.UNAUTHORIZED' });
 	return next({ ctx: { ...ctx, viewer: ctx.viewer as Viewer } });
 });
 
 /** Signed in with one of these organization roles. */
 export const roleProcedure = (...roles: OrgRole[]) =>
-	authedProcedure.use(({ ctx, next }) => {
+	authedProcedure.meta({ access: { kind: 'role', roles } }).use(({ ctx, next }) => {
 		if (!roles.includes(ctx.viewer.role))
 			throw new TRPCError({ code: 'FORBIDDEN', message: 'errors.FORBIDDEN' });
 		return next();

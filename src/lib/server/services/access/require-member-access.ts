@@ -1,0 +1,44 @@
+import type { PrismaClient } from '../../db/generated/client';
+import type { Viewer } from '../../trpc/context';
+import { forbidden, notFound } from '../../trpc/errors';
+
+export interface MemberAccess {
+	memberId: string;
+	organizationId: string;
+	/** Groups of this member that the viewer leads; real names are shown only when this is not empty. */
+	ledGroupIds: string[];
+	isLeader: boolean;
+}
+
+/**
+ * Read: supervisors and admins of the organization, and leaders of any group the member joined.
+ * Write: admins, and leaders of any group the member joined. Another organization's member is NOT_FOUND.
+ */
+export async function requireMemberAccess(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	memberId: string,
+	mode: 'read' | 'write'
+): Promise<MemberAccess> {
+	const member = await prisma.member.findFirst({
+		where: { id: memberId, organizationId: viewer.organizationId },
+		select: {
+			id: true,
+			enrollments: {
+				where: { group: { leaders: { some: { userId: viewer.userId } } } },
+				select: { groupId: true }
+			}
+		}
+	});
+	if (!member) throw notFound();
+	const ledGroupIds = member.enrollments.map((e) => e.groupId);
+	const allowed =
+		ledGroupIds.length > 0 || viewer.role === 'ADMIN' || (mode === 'read' && viewer.role === 'SUPERVISOR');
+	if (!allowed) throw forbidden();
+	return {
+		memberId: member.id,
+		organizationId: viewer.organizationId,
+		ledGroupIds,
+		isLeader: ledGroupIds.length > 0
+	};
+}
