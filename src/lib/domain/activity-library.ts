@@ -5,8 +5,9 @@
  * `stepsZh` and `stepsEn` always have the same number of steps so the UI can render them side by side.
  */
 
-export const STAGES = ['PREPARATION', 'BEGINNING', 'WORKING', 'CONSOLIDATING', 'ENDING'] as const; // 准备/开始/中期/后期/结束
-export type Stage = (typeof STAGES)[number];
+// 准备/开始/中期/后期/结束: one definition of the stages, in stages.ts.
+import type { Stage } from './stages';
+export { STAGES, type Stage } from './stages';
 export const THEMES = [
 	'TEEN_EMOTION',
 	'ELDER_SOCIAL',
