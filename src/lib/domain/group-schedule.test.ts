@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { templateFor } from './group-templates';
+import { firstSessionDate, isCalendarDate, localDate, sessionDates, sessionStages } from './group-schedule';
+
+describe('sessionDates', () => {
+	it('starts on the first chosen weekday on or after the start date and repeats weekly', () => {
+		// 2026-03-02 is a Monday; weekday 3 is Wednesday.
+		const dates = sessionDates(
+			{ startDate: '2026-03-02', weekday: 3, startTime: '14:30', sessionCount: 3 },
+			'Asia/Shanghai'
+		);
+		expect(dates.map((d) => d.toISOString())).toEqual([
+			'2026-03-04T06:30:00.000Z',
+			'2026-03-11T06:30:00.000Z',
+			'2026-03-18T06:30:00.000Z'
+		]);
+	});
+
+	it('uses the start date itself when it is the chosen weekday', () => {
+		expect(firstSessionDate('2026-03-04', 3)).toBe('2026-03-04');
+		expect(firstSessionDate('2026-03-05', 3)).toBe('2026-03-11');
+	});
+
+	it('keeps the wall-clock time across a daylight saving change', () => {
+		// Europe/Berlin moves to summer time on 2026-03-29.
+		const dates = sessionDates(
+			{ startDate: '2026-03-23', weekday: 1, startTime: '18:00', sessionCount: 2 },
+			'Europe/Berlin'
+		);
+		expect(dates.map((d) => d.toISOString())).toEqual([
+			'2026-03-23T17:00:00.000Z',
+			'2026-03-30T16:00:00.000Z'
+		]);
+		expect(dates.map((d) => localDate(d, 'Europe/Berlin'))).toEqual(['2026-03-23', '2026-03-30']);
+	});
+
+	it('refuses impossible schedules', () => {
+		const base = { startDate: '2026-03-02', weekday: 1, startTime: '09:00', sessionCount: 4 };
+		expect(() => sessionDates({ ...base, startDate: '2026-02-30' }, 'UTC')).toThrow(RangeError);
+		expect(() => sessionDates({ ...base, startTime: '24:00' }, 'UTC')).toThrow(RangeError);
+		expect(() => sessionDates({ ...base, weekday: 7 }, 'UTC')).toThrow(RangeError);
+		expect(() => sessionDates({ ...base, sessionCount: 0 }, 'UTC')).toThrow(RangeError);
+		expect(() => sessionDates({ ...base, sessionCount: 31 }, 'UTC')).toThrow(RangeError);
+	});
+
+	it('recognises real calendar dates only', () => {
+		expect(isCalendarDate('2028-02-29')).toBe(true);
+		expect(isCalendarDate('2026-02-29')).toBe(false);
+		expect(isCalendarDate('2026-1-5')).toBe(false);
+	});
+});
+
+describe('sessionStages', () => {
+	it('takes the template stages when the count matches the template', () => {
+		const elder = templateFor('ELDER_SOCIAL');
+		expect(sessionStages(6, elder)).toEqual(elder.sessions.map((s) => s.stage));
+	});
+
+	it('falls back to the general rule for another count', () => {
+		expect(sessionStages(4, templateFor('ELDER_SOCIAL'))).toEqual([
+			'BEGINNING',
+			'WORKING',
+			'CONSOLIDATING',
+			'ENDING'
+		]);
+		expect(sessionStages(1, null)).toEqual(['BEGINNING']);
+	});
+});

@@ -1,0 +1,83 @@
+/**
+ * A group's schedule (start date, weekday, clock time, length, number of sessions) and the dated sessions it
+ * generates. Pure functions; dates are wall-clock dates in the organization's time zone.
+ */
+import { zonedDateTime, zoneOffsetMinutes } from './dates';
+import type { Stage } from './activity-library';
+import { stageForSession } from './stages';
+import type { GroupTemplate } from './group-templates';
+
+export interface GroupSchedule {
+	/** 'YYYY-MM-DD': the first session is on the first `weekday` on or after this date. */
+	startDate: string;
+	/** 0 = Sunday … 6 = Saturday, as Date.getDay(). */
+	weekday: number;
+	/** 'HH:MM', 24-hour clock. */
+	startTime: string;
+	sessionCount: number;
+}
+
+export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const MAX_SESSIONS = 30;
+
+function isRealDate(date: string): boolean {
+	if (!DATE_PATTERN.test(date)) return false;
+	const [y, m, d] = date.split('-').map(Number);
+	const utc = new Date(Date.UTC(y, m - 1, d));
+	return utc.getUTCFullYear() === y && utc.getUTCMonth() === m - 1 && utc.getUTCDate() === d;
+}
+
+/** True for an existing calendar date written 'YYYY-MM-DD' (rejects 2026-02-30). */
+export function isCalendarDate(date: string): boolean {
+	return isRealDate(date);
+}
+
+function addCalendarDays(date: string, days: number): string {
+	const [y, m, d] = date.split('-').map(Number);
+	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The calendar date of the first session: the first `weekday` on or after `startDate`. */
+export function firstSessionDate(startDate: string, weekday: number): string {
+	const [y, m, d] = startDate.split('-').map(Number);
+	const startWeekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+	return addCalendarDays(startDate, (weekday - startWeekday + 7) % 7);
+}
+
+/**
+ * The instants of the sessions, one week apart on the same wall-clock time in `timeZone` (so a daylight
+ * saving change keeps the clock time, not the UTC offset).
+ *
+ * @throws RangeError for a malformed date or time, a weekday outside 0..6 or a count outside 1..MAX_SESSIONS.
+ */
+export function sessionDates(schedule: GroupSchedule, timeZone: string): Date[] {
+	if (!isRealDate(schedule.startDate)) throw new RangeError(`bad start date ${schedule.startDate}`);
+	if (!TIME_PATTERN.test(schedule.startTime)) throw new RangeError(`bad start time ${schedule.startTime}`);
+	if (!Number.isInteger(schedule.weekday) || schedule.weekday < 0 || schedule.weekday > 6)
+		throw new RangeError(`weekday must be 0..6, got ${schedule.weekday}`);
+	if (
+		!Number.isInteger(schedule.sessionCount) ||
+		schedule.sessionCount < 1 ||
+		schedule.sessionCount > MAX_SESSIONS
+	)
+		throw new RangeError(`session count must be 1..${MAX_SESSIONS}, got ${schedule.sessionCount}`);
+	const first = firstSessionDate(schedule.startDate, schedule.weekday);
+	return Array.from({ length: schedule.sessionCount }, (_, i) =>
+		zonedDateTime(addCalendarDays(first, i * 7), schedule.startTime, timeZone)
+	);
+}
+
+/** The wall-clock date 'YYYY-MM-DD' of an instant in a time zone. */
+export function localDate(at: Date, timeZone: string): string {
+	return new Date(at.getTime() + zoneOffsetMinutes(timeZone, at) * 60_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The stage of each session: the template's own stages when the count matches the template, otherwise the
+ * general rule (`stageForSession`).
+ */
+export function sessionStages(count: number, template: GroupTemplate | null): Stage[] {
+	if (template && template.sessions.length === count) return template.sessions.map((s) => s.stage);
+	return Array.from({ length: count }, (_, i) => stageForSession(i + 1, count));
+}
