@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Organization" ADD COLUMN     "customThemes" TEXT[] DEFAULT ARRAY[]::TEXT[];
