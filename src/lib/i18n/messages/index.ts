@@ -1,13 +1,31 @@
 // Every area's messages, merged. Add an area: create messages/<area>.ts with `zh` and `en`, and list it here.
+import * as activities from './activities';
 import * as admin from './admin';
 import * as auth from './auth';
 import * as common from './common';
 import * as dashboard from './dashboard';
 import * as groups from './groups';
+import * as planner from './planner';
 
 export const messages = {
-	'zh-CN': { ...common.zh, ...auth.zh, ...dashboard.zh, ...groups.zh, ...admin.zh },
-	en: { ...common.en, ...auth.en, ...dashboard.en, ...groups.en, ...admin.en }
+	'zh-CN': {
+		...common.zh,
+		...auth.zh,
+		...dashboard.zh,
+		...groups.zh,
+		...admin.zh,
+		...activities.zh,
+		...planner.zh
+	},
+	en: {
+		...common.en,
+		...auth.en,
+		...dashboard.en,
+		...groups.en,
+		...admin.en,
+		...activities.en,
+		...planner.en
+	}
 };
 
 export type MessageKey = keyof (typeof messages)['zh-CN'];

@@ -1,14 +1,18 @@
 // The root router only maps names to area routers.
 import { createCallerFactory, router } from '../trpc/init';
+import { activitiesRouter } from './activities/router';
 import { adminRouter } from './admin/router';
 import { dashboardRouter } from './dashboard/router';
 import { groupsRouter } from './groups/router';
 import { meRouter } from './me/router';
+import { plansRouter } from './plans/router';
 
 export const appRouter = router({
 	me: meRouter,
 	dashboard: dashboardRouter,
 	groups: groupsRouter,
+	activities: activitiesRouter,
+	plans: plansRouter,
 	admin: adminRouter
 });
 

@@ -1,0 +1,36 @@
+import { authedProcedure, roleProcedure, router } from '../../trpc/init';
+import { listActivities } from '../../services/activities/list-activities';
+import { getActivity } from '../../services/activities/get-activity';
+import { createActivity, deleteActivity, updateActivity } from '../../services/activities/save-activity';
+import { setFavorite } from '../../services/activities/set-favorite';
+import {
+	activityIdInput,
+	createActivityInput,
+	listActivitiesInput,
+	setFavoriteInput,
+	updateActivityInput
+} from './activities.types';
+
+/** Facilitators and admins shape the organization's library; supervisors read it. */
+const libraryEditor = roleProcedure('ADMIN', 'FACILITATOR');
+
+export const activitiesRouter = router({
+	list: authedProcedure
+		.input(listActivitiesInput)
+		.query(({ ctx, input }) => listActivities(ctx.prisma, ctx.viewer, input)),
+	get: authedProcedure
+		.input(activityIdInput)
+		.query(({ ctx, input }) => getActivity(ctx.prisma, ctx.viewer, input.activityId)),
+	create: libraryEditor
+		.input(createActivityInput)
+		.mutation(({ ctx, input }) => createActivity(ctx.prisma, ctx.viewer, input.activity)),
+	update: libraryEditor
+		.input(updateActivityInput)
+		.mutation(({ ctx, input }) => updateActivity(ctx.prisma, ctx.viewer, input.activityId, input.activity)),
+	delete: libraryEditor
+		.input(activityIdInput)
+		.mutation(({ ctx, input }) => deleteActivity(ctx.prisma, ctx.viewer, input.activityId)),
+	setFavorite: authedProcedure
+		.input(setFavoriteInput)
+		.mutation(({ ctx, input }) => setFavorite(ctx.prisma, ctx.viewer, input.activityId, input.favorite))
+});

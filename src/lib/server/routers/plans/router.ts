@@ -1,0 +1,42 @@
+import { roleProcedure, router } from '../../trpc/init';
+import { sessionReadProcedure, sessionWriteProcedure } from '../../trpc/procedures';
+import { realtime } from '../../realtime/bus';
+import { getPlan } from '../../services/plans/get-plan';
+import { savePlan } from '../../services/plans/save-plan';
+import { suggestActivities } from '../../services/plans/suggest-activities';
+import { listCopySources } from '../../services/plans/list-copy-sources';
+import { planChannel, type PlanChange } from '../../services/plans/plan-channel';
+import { deletePlanTemplate, listPlanTemplates, savePlanTemplate } from '../../services/plans/plan-templates';
+import { savePlanInput, saveTemplateInput, templateIdInput } from './plans.types';
+
+const templateEditor = roleProcedure('ADMIN', 'FACILITATOR');
+
+export const plansRouter = router({
+	get: sessionReadProcedure.query(({ ctx }) => getPlan(ctx.prisma, ctx.viewer, ctx.access)),
+	save: sessionWriteProcedure.input(savePlanInput).mutation(({ ctx, input }) =>
+		savePlan(ctx.prisma, ctx.viewer, {
+			sessionId: ctx.access.sessionId,
+			organizationId: ctx.access.organizationId,
+			baseVersion: input.baseVersion,
+			baseItems: input.baseItems,
+			items: input.items
+		})
+	),
+	/** Announces every saved version of this session's plan: `{ sessionId, version, byUserId }`. */
+	onChange: sessionReadProcedure.subscription(async function* ({ ctx, signal }) {
+		const bus = await realtime();
+		for await (const change of bus.subscribe(planChannel(ctx.access.sessionId), signal))
+			yield change as PlanChange;
+	}),
+	suggestions: sessionReadProcedure.query(({ ctx }) => suggestActivities(ctx.prisma, ctx.viewer, ctx.access)),
+	copySources: sessionReadProcedure.query(({ ctx }) =>
+		listCopySources(ctx.prisma, ctx.viewer, ctx.access.sessionId)
+	),
+	templates: templateEditor.query(({ ctx }) => listPlanTemplates(ctx.prisma, ctx.viewer)),
+	saveTemplate: templateEditor
+		.input(saveTemplateInput)
+		.mutation(({ ctx, input }) => savePlanTemplate(ctx.prisma, ctx.viewer, input)),
+	deleteTemplate: templateEditor
+		.input(templateIdInput)
+		.mutation(({ ctx, input }) => deletePlanTemplate(ctx.prisma, ctx.viewer, input.templateId))
+});

@@ -1,0 +1,27 @@
+import type { Prisma } from '../../db/generated/client';
+import type { Viewer } from '../../trpc/context';
+
+/** Activities a viewer may see and plan with: the built-in library and their organization's own. */
+export function activityScope(viewer: Viewer): Prisma.ActivityWhereInput {
+	return { OR: [{ organizationId: null }, { organizationId: viewer.organizationId }] };
+}
+
+/** What the library list and the planner show of an activity (the detail view loads the rest). */
+export const activitySummarySelect = {
+	id: true,
+	key: true,
+	organizationId: true,
+	titleZh: true,
+	titleEn: true,
+	purposeZh: true,
+	purposeEn: true,
+	stages: true,
+	themes: true,
+	minMinutes: true,
+	maxMinutes: true,
+	defaultMinutes: true,
+	minGroupSize: true,
+	maxGroupSize: true,
+	needsMaterials: true,
+	energy: true
+} satisfies Prisma.ActivitySelect;
