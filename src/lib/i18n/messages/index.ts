@@ -6,10 +6,14 @@ import * as common from './common';
 import * as dashboard from './dashboard';
 import * as groups from './groups';
 import * as planner from './planner';
+import * as sessionRun from './session-run';
+import * as debrief from './debrief';
 
 export const messages = {
 	'zh-CN': {
 		...common.zh,
+		...sessionRun.zh,
+		...debrief.zh,
 		...auth.zh,
 		...dashboard.zh,
 		...groups.zh,
@@ -19,6 +23,8 @@ export const messages = {
 	},
 	en: {
 		...common.en,
+		...sessionRun.en,
+		...debrief.en,
 		...auth.en,
 		...dashboard.en,
 		...groups.en,

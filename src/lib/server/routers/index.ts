@@ -5,6 +5,12 @@ import { adminRouter } from './admin/router';
 import { dashboardRouter } from './dashboard/router';
 import { groupsRouter } from './groups/router';
 import { meRouter } from './me/router';
+import { sessionsRouter } from './sessions/router';
+import { attendanceRouter } from './attendance/router';
+import { conflictsRouter } from './conflicts/router';
+import { interactionsRouter } from './interactions/router';
+import { observationsRouter } from './observations/router';
+import { debriefsRouter } from './debriefs/router';
 import { plansRouter } from './plans/router';
 
 export const appRouter = router({
@@ -13,7 +19,13 @@ export const appRouter = router({
 	groups: groupsRouter,
 	activities: activitiesRouter,
 	plans: plansRouter,
-	admin: adminRouter
+	admin: adminRouter,
+	sessions: sessionsRouter,
+	attendance: attendanceRouter,
+	conflicts: conflictsRouter,
+	interactions: interactionsRouter,
+	observations: observationsRouter,
+	debriefs: debriefsRouter
 });
 
 export type AppRouter = typeof appRouter;

@@ -15,7 +15,7 @@ export async function getDashboard(
 	{ now = new Date(), timeZone }: GetDashboardOptions
 ) {
 	const today = startOfDayInZone(now, timeZone);
-	const [groups, week] = await Promise.all([
+	const [groups, week, followUps] = await Promise.all([
 		prisma.group.findMany({
 			where: { ...groupScope(viewer), status: { not: 'CLOSED' } },
 			orderBy: [{ status: 'desc' }, { createdAt: 'desc' }],
@@ -53,6 +53,20 @@ export async function getDashboard(
 				plannedMinutes: true,
 				group: { select: { id: true, name: true } }
 			}
+		}),
+		// Open conflict follow-ups: type and date only, never the note text or who was involved.
+		prisma.conflictLog.findMany({
+			where: { group: groupScope(viewer), resolved: false, followUpAt: { not: null } },
+			orderBy: { followUpAt: 'asc' },
+			take: 20,
+			select: {
+				id: true,
+				type: true,
+				severity: true,
+				followUpAt: true,
+				group: { select: { id: true, name: true } },
+				session: { select: { number: true } }
+			}
 		})
 	]);
 	const tomorrow = addDays(today, 1);
@@ -65,6 +79,7 @@ export async function getDashboard(
 			nextSession: sessions[0] ?? null
 		})),
 		today: week.filter((s) => s.scheduledAt < tomorrow),
-		thisWeek: week.filter((s) => s.scheduledAt >= tomorrow)
+		thisWeek: week.filter((s) => s.scheduledAt >= tomorrow),
+		followUps
 	};
 }

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { idSchema } from '../../trpc/init';
+
+export const ATTENDANCE_STATUSES = ['PRESENT', 'LATE', 'LEFT_EARLY', 'ABSENT', 'EXCUSED'] as const;
+
+/** One change made on the run screen; the client makes a fresh key per change and resends it until saved. */
+export const attendanceChangeSchema = z.object({
+	key: z
+		.string()
+		.min(8)
+		.max(64)
+		.regex(/^[A-Za-z0-9_-]+$/, 'errors.field.invalid'),
+	memberId: idSchema,
+	status: z.enum(ATTENDANCE_STATUSES),
+	minutesLate: z.number().int().min(0).max(600).nullable().optional()
+});
+
+export const markAttendanceInput = z.object({
+	changes: z.array(attendanceChangeSchema).min(1).max(100)
+});
+
+export type AttendanceChange = z.infer<typeof attendanceChangeSchema>;

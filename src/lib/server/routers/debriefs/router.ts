@@ -1,0 +1,43 @@
+import { router } from '../../trpc/init';
+import { sessionReadProcedure, sessionWriteProcedure } from '../../trpc/procedures';
+import { realtime } from '../../realtime/bus';
+import { addDebriefComment } from '../../services/debriefs/add-debrief-comment';
+import { applyDebriefUpdate } from '../../services/debriefs/apply-debrief-update';
+import { debriefChannel, type DebriefEvent } from '../../services/debriefs/debrief-channel';
+import { getDebrief } from '../../services/debriefs/get-debrief';
+import { getDebriefVersion } from '../../services/debriefs/get-debrief-version';
+import { listDebriefHistory } from '../../services/debriefs/list-debrief-history';
+import {
+	addDebriefCommentInput,
+	applyDebriefUpdateInput,
+	debriefEventsInput,
+	debriefVersionInput
+} from './debrief.types';
+
+export const debriefsRouter = router({
+	get: sessionReadProcedure.query(({ ctx }) => getDebrief(ctx.prisma, ctx.viewer, ctx.access)),
+	/** Only the group's leaders write; admins and supervisors read and comment. */
+	update: sessionWriteProcedure
+		.input(applyDebriefUpdateInput)
+		.mutation(({ ctx, input }) => applyDebriefUpdate(ctx.prisma, ctx.viewer, ctx.access, input)),
+	history: sessionReadProcedure.query(({ ctx }) => listDebriefHistory(ctx.prisma, ctx.access)),
+	version: sessionReadProcedure
+		.input(debriefVersionInput)
+		.query(({ ctx, input }) => getDebriefVersion(ctx.prisma, ctx.access, input.updateId)),
+	comment: sessionReadProcedure
+		.input(addDebriefCommentInput)
+		.mutation(({ ctx, input }) => addDebriefComment(ctx.prisma, ctx.viewer, ctx.access, input.body)),
+	/** Live changes of the other writers (and new comments). */
+	events: sessionReadProcedure.input(debriefEventsInput).subscription(async function* ({
+		ctx,
+		input,
+		signal
+	}) {
+		const bus = await realtime();
+		for await (const event of bus.subscribe(debriefChannel(ctx.access.sessionId), signal)) {
+			const e = event as DebriefEvent;
+			if (e.type === 'update' && e.clientId === input.clientId) continue;
+			yield e;
+		}
+	})
+});

@@ -1,0 +1,3 @@
+import { z } from 'zod';
+
+export const finishSessionInput = z.object({ status: z.enum(['DONE', 'CANCELLED', 'PLANNED']) });

@@ -1,0 +1,73 @@
+import type { PrismaClient } from '../../db/generated/client';
+import type { Viewer } from '../../trpc/context';
+import type { GroupAccess } from '../access/require-group-access';
+import type { UpdateConflictInput } from '../../routers/conflicts/conflict.types';
+import { assertConsent } from '../access/consent';
+import { recordAudit } from '../audit/record-audit';
+import { requireGroupMembers } from '../sessions/require-group-members';
+import { conflict as conflictError, notFound } from '../../trpc/errors';
+
+type Change =
+	| ({ kind: 'edit' } & UpdateConflictInput)
+	| { kind: 'resolve'; conflictId: string; version: number; resolved: boolean };
+
+/**
+ * Edits a conflict log, or only marks it resolved, against the version the user saw: a change made on an
+ * older version is refused (CONFLICT) and nothing is written, so nobody's edit is silently overwritten.
+ */
+export async function updateConflict(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	access: GroupAccess,
+	change: Change
+) {
+	const existing = await prisma.conflictLog.findFirst({
+		where: { id: change.conflictId, groupId: access.groupId },
+		select: { id: true, members: { select: { memberId: true } } }
+	});
+	if (!existing) throw notFound();
+	const memberIds = change.kind === 'edit' ? [...new Set(change.memberIds)] : [];
+	if (change.kind === 'edit') {
+		await requireGroupMembers(prisma, access.groupId, memberIds);
+		const added = memberIds.filter((id) => !existing.members.some((m) => m.memberId === id));
+		await assertConsent(prisma, added, 'NOTES');
+	}
+	const updated = await prisma.$transaction(async (tx) => {
+		const { count } = await tx.conflictLog.updateMany({
+			where: { id: existing.id, version: change.version },
+			data:
+				change.kind === 'edit'
+					? {
+							type: change.type,
+							severity: change.severity,
+							description: change.description,
+							handling: change.handling,
+							resolved: change.resolved,
+							followUpAt: change.followUpAt,
+							version: { increment: 1 }
+						}
+					: { resolved: change.resolved, version: { increment: 1 } }
+		});
+		if (count === 0) throw conflictError('conflicts.stale');
+		if (change.kind === 'edit') {
+			await tx.conflictMember.deleteMany({
+				where: { conflictId: existing.id, memberId: { notIn: memberIds } }
+			});
+			await tx.conflictMember.createMany({
+				data: memberIds.map((memberId) => ({ conflictId: existing.id, memberId })),
+				skipDuplicates: true
+			});
+		}
+		return tx.conflictLog.findUniqueOrThrow({
+			where: { id: existing.id },
+			select: { id: true, version: true, resolved: true }
+		});
+	});
+	await recordAudit(prisma, viewer, {
+		action: 'UPDATE',
+		entity: 'ConflictLog',
+		entityId: updated.id,
+		groupId: access.groupId
+	});
+	return updated;
+}

@@ -1,0 +1,67 @@
+import * as Y from 'yjs';
+import type { PrismaClient } from '../../db/generated/client';
+import type { Viewer } from '../../trpc/context';
+import type { GroupAccess } from '../access/require-group-access';
+import { DEBRIEF_SECTIONS, type DebriefSections, toBase64 } from '../../../domain/debrief';
+import { recordAudit } from '../audit/record-audit';
+import { notFound } from '../../trpc/errors';
+
+const emptySections = () => Object.fromEntries(DEBRIEF_SECTIONS.map((s) => [s, ''])) as DebriefSections;
+
+/** A session's debrief: the full Yjs state to start from, its text, comments, and who may write. */
+export async function getDebrief(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	access: GroupAccess & { sessionId: string }
+) {
+	const session = await prisma.session.findFirst({
+		where: { id: access.sessionId, groupId: access.groupId },
+		select: {
+			id: true,
+			number: true,
+			title: true,
+			status: true,
+			scheduledAt: true,
+			group: { select: { id: true, name: true } },
+			debrief: {
+				select: {
+					id: true,
+					state: true,
+					sections: true,
+					version: true,
+					updatedAt: true,
+					comments: {
+						orderBy: { createdAt: 'asc' },
+						take: 200,
+						select: { id: true, userId: true, body: true, createdAt: true }
+					}
+				}
+			}
+		}
+	});
+	if (!session) throw notFound();
+	const { debrief, ...rest } = session;
+	const userIds = [...new Set(debrief?.comments.map((c) => c.userId) ?? [])];
+	const users = userIds.length
+		? await prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })
+		: [];
+	const names = new Map(users.map((u) => [u.id, u.name]));
+	await recordAudit(prisma, viewer, {
+		action: 'READ',
+		entity: 'Debrief',
+		entityId: debrief?.id ?? null,
+		groupId: access.groupId
+	});
+	const writable = access.status !== 'CLOSED';
+	return {
+		session: rest,
+		debriefId: debrief?.id ?? null,
+		state: toBase64(debrief ? new Uint8Array(debrief.state) : Y.encodeStateAsUpdate(new Y.Doc())),
+		sections: (debrief?.sections as DebriefSections | undefined) ?? emptySections(),
+		version: debrief?.version ?? 0,
+		updatedAt: debrief?.updatedAt ?? null,
+		canEdit: access.isLeader && writable,
+		canComment: writable,
+		comments: (debrief?.comments ?? []).map((c) => ({ ...c, userName: names.get(c.userId) ?? '' }))
+	};
+}

@@ -1,0 +1,25 @@
+import type { PrismaClient } from '../../db/generated/client';
+import type { Viewer } from '../../trpc/context';
+import type { GroupAccess } from '../access/require-group-access';
+import { recordAudit } from '../audit/record-audit';
+import { notFound } from '../../trpc/errors';
+
+/** Takes back an interaction tapped by mistake (only in this session). */
+export async function deleteInteraction(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	access: GroupAccess & { sessionId: string },
+	interactionId: string
+) {
+	const { count } = await prisma.interactionNote.deleteMany({
+		where: { id: interactionId, sessionId: access.sessionId }
+	});
+	if (count === 0) throw notFound();
+	await recordAudit(prisma, viewer, {
+		action: 'DELETE',
+		entity: 'InteractionNote',
+		entityId: interactionId,
+		groupId: access.groupId
+	});
+	return { id: interactionId };
+}

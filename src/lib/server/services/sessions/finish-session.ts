@@ -1,0 +1,39 @@
+import type { PrismaClient } from '../../db/generated/client';
+import type { Viewer } from '../../trpc/context';
+import type { GroupAccess } from '../access/require-group-access';
+import { recordAudit } from '../audit/record-audit';
+
+export interface FinishSessionOptions {
+	status: 'DONE' | 'CANCELLED' | 'PLANNED';
+}
+
+/** Marks a session run (or cancelled, or back to planned) and returns its attendance summary. */
+export async function finishSession(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	access: GroupAccess & { sessionId: string },
+	{ status }: FinishSessionOptions
+) {
+	const [session, counts, members] = await Promise.all([
+		prisma.session.update({
+			where: { id: access.sessionId },
+			data: { status },
+			select: { id: true, status: true }
+		}),
+		prisma.attendance.groupBy({
+			by: ['status'],
+			where: { sessionId: access.sessionId },
+			_count: { _all: true }
+		}),
+		prisma.enrollment.count({ where: { groupId: access.groupId, leftAt: null } })
+	]);
+	await recordAudit(prisma, viewer, {
+		action: 'UPDATE',
+		entity: 'Session',
+		entityId: session.id,
+		groupId: access.groupId
+	});
+	const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count._all]));
+	const marked = counts.reduce((sum, c) => sum + c._count._all, 0);
+	return { ...session, byStatus, marked, members, unmarked: Math.max(0, members - marked) };
+}

@@ -1,0 +1,223 @@
+import { TRPCError } from '@trpc/server';
+import { expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { debriefDoc, debriefSections, fromBase64, toBase64 } from '../../src/lib/domain/debrief';
+import { onEachDatabase } from './support/databases';
+import { demoWorld } from './support/callers';
+
+async function codeOf(promise: Promise<unknown>) {
+	try {
+		await promise;
+		return 'OK';
+	} catch (error) {
+		if (!(error instanceof TRPCError)) return `not a TRPCError: ${String(error)}`;
+		return `${error.code} ${error.message.startsWith('[') ? 'invalid input' : error.message}`;
+	}
+}
+
+/** A writer's local document: starts from the server state and yields the update of each edit. */
+function writer(state: string) {
+	const doc = new Y.Doc();
+	Y.applyUpdate(doc, fromBase64(state));
+	return {
+		doc,
+		edit(section: string, index: number, text: string) {
+			const before = Y.encodeStateVector(doc);
+			doc.getText(section).insert(index, text);
+			return toBase64(Y.encodeStateAsUpdate(doc, before));
+		}
+	};
+}
+
+onEachDatabase(
+	'debrief',
+	async (db) => {
+		const world = await demoWorld(db.prisma);
+		const sessions = await db.prisma.session.findMany({
+			where: { groupId: world.teen.id },
+			orderBy: { number: 'asc' },
+			select: { id: true, status: true }
+		});
+		return { ...world, sessions };
+	},
+	(world) => {
+		it('seeds a debrief with Chinese section texts and history for every session already run', async () => {
+			const { as, db, sessions } = world();
+			const done = sessions.filter((s) => s.status === 'DONE');
+			expect(await db.prisma.debrief.count({ where: { sessionId: { in: done.map((s) => s.id) } } })).toBe(
+				done.length
+			);
+			const debrief = await as.supervisor.debriefs.get({ sessionId: done[0].id });
+			expect(debrief.sections.wentWell).toMatch(/组员/);
+			expect(debriefSections(debriefDoc([fromBase64(debrief.state)])).nextSteps).toBe(
+				debrief.sections.nextSteps
+			);
+			const history = await as.supervisor.debriefs.history({ sessionId: done[0].id });
+			expect(history).toHaveLength(4);
+			expect(history[0].userName).toBe('张社工');
+		});
+
+		it('keeps both of two updates sent at the same time by the lead and the co-leader', async () => {
+			const { as, db, sessions } = world();
+			const sessionId = sessions[3].id;
+			const start = await as.facilitator.debriefs.get({ sessionId });
+			expect(start.debriefId).toBeNull();
+			const lead = writer(start.state);
+			const co = writer(start.state);
+			await Promise.all([
+				as.facilitator.debriefs.update({
+					sessionId,
+					clientId: 'lead',
+					update: lead.edit('wentWell', 0, '热身很顺利。')
+				}),
+				as.coleader.debriefs.update({
+					sessionId,
+					clientId: 'co',
+					update: co.edit('wentWell', 0, '组员主动分享。')
+				})
+			]);
+			const after = await as.coleader.debriefs.get({ sessionId });
+			expect(after.sections.wentWell).toContain('热身很顺利。');
+			expect(after.sections.wentWell).toContain('组员主动分享。');
+			expect(after.version).toBe(3);
+			const stored = await db.prisma.debrief.findUniqueOrThrow({
+				where: { sessionId },
+				include: { updates: true }
+			});
+			expect(stored.updates.map((u) => u.userId).sort()).toEqual(
+				[world().users.facilitator, world().users.coleader].sort()
+			);
+
+			// Many at once, in two sections: nothing lost.
+			await Promise.all(
+				Array.from({ length: 6 }, (_, i) =>
+					(i % 2 ? as.facilitator : as.coleader).debriefs.update({
+						sessionId,
+						clientId: `c${i}`,
+						update: writer(start.state).edit(i % 2 ? 'nextSteps' : 'concerns', 0, `第${i}条`)
+					})
+				)
+			);
+			const final = await as.facilitator.debriefs.get({ sessionId });
+			for (let i = 0; i < 6; i++)
+				expect(final.sections[i % 2 ? 'nextSteps' : 'concerns']).toContain(`第${i}条`);
+		});
+
+		it('rebuilds an earlier version from the stored changes', async () => {
+			const { as, sessions } = world();
+			const sessionId = sessions[4].id;
+			const w = writer((await as.facilitator.debriefs.get({ sessionId })).state);
+			await as.facilitator.debriefs.update({
+				sessionId,
+				clientId: 'a',
+				update: w.edit('toChange', 0, '第一句。')
+			});
+			await as.coleader.debriefs.update({
+				sessionId,
+				clientId: 'b',
+				update: w.edit('toChange', 4, '第二句。')
+			});
+			const history = await as.facilitator.debriefs.history({ sessionId });
+			expect(history.map((h) => h.userName)).toEqual(['陈社工', '张社工']);
+			const first = await as.supervisor.debriefs.version({ sessionId, updateId: history[1].id });
+			expect(first.sections.toChange).toBe('第一句。');
+			const second = await as.supervisor.debriefs.version({ sessionId, updateId: history[0].id });
+			expect(second.sections.toChange).toBe('第一句。第二句。');
+			expect(
+				await codeOf(as.facilitator.debriefs.version({ sessionId: sessions[0].id, updateId: history[0].id }))
+			).toBe('NOT_FOUND errors.NOT_FOUND');
+		});
+
+		it('lets supervisors read and comment but only leaders write', async () => {
+			const { as, db, sessions } = world();
+			const sessionId = sessions[5].id;
+			const state = (await as.supervisor.debriefs.get({ sessionId })).state;
+			expect((await as.supervisor.debriefs.get({ sessionId })).canEdit).toBe(false);
+			expect(
+				await codeOf(
+					as.supervisor.debriefs.update({
+						sessionId,
+						clientId: 's',
+						update: writer(state).edit('wentWell', 0, 'x')
+					})
+				)
+			).toBe('FORBIDDEN errors.FORBIDDEN');
+			expect(
+				await codeOf(
+					as.admin.debriefs.update({
+						sessionId,
+						clientId: 's',
+						update: writer(state).edit('wentWell', 0, 'x')
+					})
+				)
+			).toBe('FORBIDDEN debrief.onlyLeaders');
+			expect(
+				await codeOf(
+					as.otherAdmin.debriefs.update({
+						sessionId,
+						clientId: 's',
+						update: writer(state).edit('wentWell', 0, 'x')
+					})
+				)
+			).toBe('NOT_FOUND errors.NOT_FOUND');
+			const comment = await as.supervisor.debriefs.comment({ sessionId, body: '请关注缺席组员的情况。' });
+			expect(comment.userName).toBe('李督导');
+			expect((await as.facilitator.debriefs.get({ sessionId })).comments.map((c) => c.body)).toEqual([
+				'请关注缺席组员的情况。'
+			]);
+			expect(await codeOf(as.supervisor.debriefs.comment({ sessionId, body: '  ' }))).toBe(
+				'BAD_REQUEST invalid input'
+			);
+			expect(await db.prisma.debriefUpdate.count({ where: { debrief: { sessionId } } })).toBe(0);
+			expect(
+				await db.prisma.auditLog.count({
+					where: { entity: 'Debrief', action: 'READ', userId: world().users.supervisor }
+				})
+			).toBeGreaterThan(0);
+		});
+
+		it('refuses an update that is not a Yjs update, and writes nothing', async () => {
+			const { as, db, sessions } = world();
+			const sessionId = sessions[6].id;
+			expect(
+				await codeOf(
+					as.facilitator.debriefs.update({
+						sessionId,
+						clientId: 'a',
+						update: toBase64(new Uint8Array([9, 9, 9, 9]))
+					})
+				)
+			).toBe('BAD_REQUEST debrief.badUpdate');
+			expect(
+				await codeOf(as.facilitator.debriefs.update({ sessionId, clientId: 'a', update: '@@not base64' }))
+			).toBe('BAD_REQUEST invalid input');
+			expect(await db.prisma.debriefUpdate.count({ where: { debrief: { sessionId } } })).toBe(0);
+		});
+
+		it('delivers an update live to another writer’s subscription, not back to the sender', async () => {
+			const { as, sessions } = world();
+			const sessionId = sessions[7].id;
+			const controller = new AbortController();
+			const events = await as.coleader.debriefs.events(
+				{ sessionId, clientId: 'co' },
+				{ signal: controller.signal }
+			);
+			const received: unknown[] = [];
+			const reading = (async () => {
+				for await (const event of events as AsyncIterable<unknown>) {
+					received.push(event);
+					if (received.length === 1) break;
+				}
+			})();
+			await new Promise((r) => setTimeout(r, 50));
+			const w = writer((await as.facilitator.debriefs.get({ sessionId })).state);
+			const update = w.edit('wentWell', 0, '实时');
+			await as.coleader.debriefs.update({ sessionId, clientId: 'co', update: w.edit('wentWell', 2, '自己') });
+			await as.facilitator.debriefs.update({ sessionId, clientId: 'lead', update });
+			await reading;
+			controller.abort();
+			expect(received).toHaveLength(1);
+			expect(received[0]).toMatchObject({ type: 'update', clientId: 'lead', update });
+		});
+	}
+);
