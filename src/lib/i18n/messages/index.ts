@@ -5,6 +5,8 @@ import * as auth from './auth';
 import * as common from './common';
 import * as dashboard from './dashboard';
 import * as groups from './groups';
+import * as measures from './measures';
+import * as reports from './reports';
 import * as planner from './planner';
 import * as sessionRun from './session-run';
 import * as debrief from './debrief';
@@ -19,7 +21,9 @@ export const messages = {
 		...groups.zh,
 		...admin.zh,
 		...activities.zh,
-		...planner.zh
+		...planner.zh,
+		...measures.zh,
+		...reports.zh
 	},
 	en: {
 		...common.en,
@@ -30,7 +34,9 @@ export const messages = {
 		...groups.en,
 		...admin.en,
 		...activities.en,
-		...planner.en
+		...planner.en,
+		...measures.en,
+		...reports.en
 	}
 };
 

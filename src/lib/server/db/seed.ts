@@ -4,6 +4,7 @@ import type { Theme } from '../../domain/activity-library';
 import { templateFor } from '../../domain/group-templates';
 import { BUILT_IN_MEASURES } from '../../domain/measure-catalog';
 import { createUser } from '../services/users/create-user';
+import { seedGasGoals } from './seed-measures';
 import { seedDebriefs } from './seed-debriefs';
 import type { PrismaClient } from './generated/client';
 import type { AttendanceStatus, InteractionKind } from './generated/enums';
@@ -113,6 +114,7 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()) {
 	const today = startOfDayInZone(now, org.timeZone);
 	for (const spec of specs)
 		await seedGroup(prisma, { org, spec, users, activityIds, measures, random, today });
+	await seedGasGoals(prisma, org.id);
 	await seedDebriefs(prisma, org.id);
 	return { organizationId: org.id, otherOrganizationId: other.id, users };
 }

@@ -5,6 +5,9 @@ import { adminRouter } from './admin/router';
 import { dashboardRouter } from './dashboard/router';
 import { groupsRouter } from './groups/router';
 import { meRouter } from './me/router';
+import { measuresRouter } from './measures/router';
+import { reportsRouter } from './reports/router';
+import { supervisionRouter } from './supervision/router';
 import { sessionsRouter } from './sessions/router';
 import { attendanceRouter } from './attendance/router';
 import { conflictsRouter } from './conflicts/router';
@@ -25,7 +28,10 @@ export const appRouter = router({
 	conflicts: conflictsRouter,
 	interactions: interactionsRouter,
 	observations: observationsRouter,
-	debriefs: debriefsRouter
+	debriefs: debriefsRouter,
+	measures: measuresRouter,
+	reports: reportsRouter,
+	supervision: supervisionRouter
 });
 
 export type AppRouter = typeof appRouter;

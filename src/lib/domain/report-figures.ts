@@ -1,0 +1,58 @@
+/**
+ * Small pure helpers for outcome reports: intervals from SQL aggregates, CSV, sociogram layout.
+ * The heavy lifting (counts, means, SDs) happens in SQL; these turn aggregates into what a report shows.
+ */
+import { studentTQuantile, type MeanWithCI } from './outcomes';
+
+/**
+ * The same two-sided Student-t interval as `meanWithCI`, from an aggregate (n, mean, sample SD) that the
+ * database computed: mean ± t(1 − (1−level)/2; n−1)·sd/√n. n = 0 → null; n = 1 → a degenerate interval.
+ */
+export function ciFromSummary(n: number, mean: number, sd: number | null, level = 0.95): MeanWithCI | null {
+	if (!(level > 0 && level < 1)) throw new RangeError(`level must be in (0, 1), got ${level}`);
+	if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be an integer >= 0, got ${n}`);
+	if (n === 0) return null;
+	if (!Number.isFinite(mean)) throw new RangeError('mean must be a finite number');
+	if (n === 1) return { n, mean, sd: 0, low: mean, high: mean };
+	const s = sd ?? 0;
+	if (!Number.isFinite(s) || s < 0) throw new RangeError(`sd must be a finite number >= 0, got ${sd}`);
+	const half = studentTQuantile(1 - (1 - level) / 2, n - 1) * (s / Math.sqrt(n));
+	return { n, mean, sd: s, low: mean - half, high: mean + half };
+}
+
+/** Share of a count, or null when there is nothing to divide by. */
+export function share(part: number, whole: number): number | null {
+	return whole > 0 ? part / whole : null;
+}
+
+export type CsvCell = string | number | null | undefined;
+
+/**
+ * CSV as Excel opens it: UTF-8 with a byte-order mark (so that Chinese shows correctly), CRLF line ends,
+ * fields quoted when needed. Text that a spreadsheet would run as a formula (= + - @ at the start) gets a
+ * leading apostrophe; numbers are written as they are.
+ */
+export function toCsv(rows: CsvCell[][]): string {
+	const cell = (value: CsvCell) => {
+		if (value === null || value === undefined) return '';
+		if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+		const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+		return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	};
+	return '\uFEFF' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Points evenly spaced on a circle, the first at the top, clockwise (a sociogram's simple layout). */
+export function circularLayout(count: number, cx: number, cy: number, radius: number) {
+	return Array.from({ length: count }, (_, i) => {
+		const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(count, 1);
+		return { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) };
+	});
+}
+
+/** Rounds for display and CSV, leaving null alone. */
+export function round(value: number | null | undefined, digits = 2): number | null {
+	if (value === null || value === undefined || !Number.isFinite(value)) return null;
+	const f = 10 ** digits;
+	return Math.round(value * f) / f;
+}

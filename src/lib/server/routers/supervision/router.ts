@@ -1,0 +1,25 @@
+import { roleProcedure, router } from '../../trpc/init';
+import { compareGroups } from '../../services/supervision/compare-groups';
+import { comparisonFilters } from '../../services/supervision/comparison-filters';
+import { dayRange } from '../../services/supervision/day-range';
+import { serviceStatistics } from '../../services/supervision/service-statistics';
+import { compareInput, statisticsInput } from './supervision.types';
+
+/** Supervisors and admins only: these read across every group of the organization. */
+const supervisorProcedure = roleProcedure('SUPERVISOR', 'ADMIN');
+
+export const supervisionRouter = router({
+	filters: supervisorProcedure.query(({ ctx }) => comparisonFilters(ctx.prisma, ctx.viewer)),
+	compare: supervisorProcedure.input(compareInput).query(async ({ ctx, input }) => {
+		const range = await dayRange(ctx.prisma, ctx.viewer.organizationId, input.from, input.to);
+		return compareGroups(ctx.prisma, ctx.viewer, {
+			themes: input.themes,
+			facilitatorId: input.facilitatorId,
+			...range
+		});
+	}),
+	statistics: supervisorProcedure.input(statisticsInput).query(async ({ ctx, input }) => {
+		const range = await dayRange(ctx.prisma, ctx.viewer.organizationId, input.from, input.to);
+		return serviceStatistics(ctx.prisma, ctx.viewer, { from: range.from!, to: range.to! });
+	})
+});

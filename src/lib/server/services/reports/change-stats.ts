@@ -1,0 +1,129 @@
+import { Prisma, type PrismaClient } from '../../db/generated/client';
+
+/** Inter-correlation of GAS goals assumed by the T-score (Kiresuk & Sherman); the same ρ as `gasTScore`. */
+export const GAS_RHO = 0.3;
+
+/**
+ * Baseline = the first BASELINE score, follow-up = the latest later score (a session or the end), per group ×
+ * measure × member × GAS goal. Shared by the change statistics and the GAS attainment counts.
+ */
+function pairsSql(organizationId: string, groupIds: string[]) {
+	return Prisma.sql`
+		scoped AS (
+			SELECT r."groupId", r."measureId", r."memberId", r."goalId", r.point, r.score, r."takenAt", r."createdAt"
+			FROM "MeasureResponse" r
+			WHERE r."organizationId" = ${organizationId} AND r."groupId" IN (${Prisma.join(groupIds)})
+		),
+		base AS (
+			SELECT DISTINCT ON ("groupId", "measureId", "memberId", COALESCE("goalId", ''))
+				"groupId", "measureId", "memberId", "goalId", score
+			FROM scoped WHERE point = 'BASELINE'
+			ORDER BY "groupId", "measureId", "memberId", COALESCE("goalId", ''), "takenAt" ASC, "createdAt" ASC
+		),
+		latest AS (
+			SELECT DISTINCT ON ("groupId", "measureId", "memberId", COALESCE("goalId", ''))
+				"groupId", "measureId", "memberId", "goalId", score
+			FROM scoped WHERE point <> 'BASELINE'
+			ORDER BY "groupId", "measureId", "memberId", COALESCE("goalId", ''), "takenAt" DESC, "createdAt" DESC
+		),
+		pairs AS (
+			SELECT b."groupId", b."measureId", b."memberId", b."goalId", b.score AS x1, l.score AS x2
+			FROM base b
+			JOIN latest l ON l."groupId" = b."groupId" AND l."measureId" = b."measureId"
+				AND l."memberId" = b."memberId" AND COALESCE(l."goalId", '') = COALESCE(b."goalId", '')
+		)`;
+}
+
+export interface ChangeStatRow {
+	groupId: string;
+	measureId: string;
+	key: string | null;
+	kind: string;
+	nameZh: string;
+	nameEn: string;
+	higherIsBetter: boolean;
+	/** members with a baseline and a later score */
+	n: number;
+	/** mean and sample SD of (follow-up − baseline); GAS in T-score points */
+	mean: number;
+	sd: number | null;
+	meanBaseline: number;
+	meanLatest: number;
+	/** members whose change could be classified (the measure has an SD and a reliability) */
+	classified: number;
+	improved: number;
+	worse: number;
+}
+
+/**
+ * Change from baseline per group and measure, aggregated in SQL: n, mean and SD of the change, and the
+ * Jacobson–Truax classification (|RCI| > 1.96, RCI = Δ / (√2·SD·√(1−r))) counted per direction.
+ * GAS is scored per member as the weighted T-score over the goals that have both scores.
+ * One query, whatever the number of groups.
+ */
+export async function changeStats(
+	prisma: PrismaClient,
+	organizationId: string,
+	groupIds: string[]
+): Promise<ChangeStatRow[]> {
+	if (groupIds.length === 0) return [];
+	const rho = Prisma.raw(String(GAS_RHO));
+	const rest = Prisma.raw(String(1 - GAS_RHO));
+	return prisma.$queryRaw<ChangeStatRow[]>`
+		WITH ${pairsSql(organizationId, groupIds)},
+		member_change AS (
+			SELECT "groupId", "measureId", "memberId", x1, x2 FROM pairs WHERE "goalId" IS NULL
+			UNION ALL
+			SELECT p."groupId", p."measureId", p."memberId",
+				50 + 10 * SUM(g.weight * p.x1) / SQRT(${rest} * SUM(g.weight * g.weight) + ${rho} * SUM(g.weight) ^ 2),
+				50 + 10 * SUM(g.weight * p.x2) / SQRT(${rest} * SUM(g.weight * g.weight) + ${rho} * SUM(g.weight) ^ 2)
+			FROM pairs p JOIN "GoalScale" g ON g.id = p."goalId"
+			GROUP BY p."groupId", p."measureId", p."memberId"
+		),
+		classified AS (
+			SELECT c."groupId", c."measureId", c.x1, c.x2, m."higherIsBetter" AS hib,
+				CASE WHEN m.sd IS NULL OR m.reliability IS NULL OR m.sd <= 0 OR m.reliability >= 1 THEN NULL
+					ELSE (c.x2 - c.x1) / (SQRT(2.0) * m.sd * SQRT(1 - m.reliability)) END AS rci
+			FROM member_change c JOIN "Measure" m ON m.id = c."measureId"
+		)
+		SELECT c."groupId", c."measureId", m.key, m.kind::text AS kind, m."nameZh", m."nameEn", m."higherIsBetter",
+			COUNT(*)::int AS n,
+			AVG(c.x2 - c.x1)::float8 AS mean,
+			STDDEV_SAMP(c.x2 - c.x1)::float8 AS sd,
+			AVG(c.x1)::float8 AS "meanBaseline",
+			AVG(c.x2)::float8 AS "meanLatest",
+			COUNT(c.rci)::int AS classified,
+			COUNT(*) FILTER (WHERE ABS(c.rci) > 1.96 AND (c.rci > 0) = c.hib)::int AS improved,
+			COUNT(*) FILTER (WHERE ABS(c.rci) > 1.96 AND (c.rci > 0) <> c.hib)::int AS worse
+		FROM classified c JOIN "Measure" m ON m.id = c."measureId"
+		GROUP BY c."groupId", c."measureId", m.key, m.kind, m."nameZh", m."nameEn", m."higherIsBetter", m."createdAt"
+		ORDER BY c."groupId", m."createdAt"`;
+}
+
+export interface GasAttainmentRow {
+	groupId: string;
+	/** GAS goals with a score after baseline */
+	goals: number;
+	/** of those, at or above the expected level (0) */
+	attained: number;
+	/** of those, above the baseline level */
+	progressed: number;
+}
+
+/** Goals against achievement: latest GAS level per goal, counted per group in SQL. */
+export async function gasAttainment(
+	prisma: PrismaClient,
+	organizationId: string,
+	groupIds: string[]
+): Promise<GasAttainmentRow[]> {
+	if (groupIds.length === 0) return [];
+	return prisma.$queryRaw<GasAttainmentRow[]>`
+		WITH ${pairsSql(organizationId, groupIds)}
+		SELECT l."groupId", COUNT(*)::int AS goals,
+			COUNT(*) FILTER (WHERE l.score >= 0)::int AS attained,
+			COUNT(*) FILTER (WHERE b.score IS NOT NULL AND l.score > b.score)::int AS progressed
+		FROM latest l
+		LEFT JOIN base b ON b."goalId" = l."goalId"
+		WHERE l."goalId" IS NOT NULL
+		GROUP BY l."groupId"`;
+}
