@@ -5,6 +5,7 @@ import * as auth from './auth';
 import * as common from './common';
 import * as dashboard from './dashboard';
 import * as groups from './groups';
+import * as members from './members';
 import * as measures from './measures';
 import * as reports from './reports';
 import * as planner from './planner';
@@ -19,6 +20,7 @@ export const messages = {
 		...auth.zh,
 		...dashboard.zh,
 		...groups.zh,
+		...members.zh,
 		...admin.zh,
 		...activities.zh,
 		...planner.zh,
@@ -32,6 +34,7 @@ export const messages = {
 		...auth.en,
 		...dashboard.en,
 		...groups.en,
+		...members.en,
 		...admin.en,
 		...activities.en,
 		...planner.en,

@@ -5,6 +5,7 @@ import { adminRouter } from './admin/router';
 import { dashboardRouter } from './dashboard/router';
 import { groupsRouter } from './groups/router';
 import { meRouter } from './me/router';
+import { membersRouter } from './members/router';
 import { measuresRouter } from './measures/router';
 import { reportsRouter } from './reports/router';
 import { supervisionRouter } from './supervision/router';
@@ -20,6 +21,7 @@ export const appRouter = router({
 	me: meRouter,
 	dashboard: dashboardRouter,
 	groups: groupsRouter,
+	members: membersRouter,
 	activities: activitiesRouter,
 	plans: plansRouter,
 	admin: adminRouter,

@@ -1,12 +1,60 @@
-import { authedProcedure, router } from '../../trpc/init';
-import { groupReadProcedure } from '../../trpc/procedures';
+import { authedProcedure, roleProcedure, router } from '../../trpc/init';
+import { groupReadProcedure, groupWriteProcedure } from '../../trpc/procedures';
+import { recordAudit } from '../../services/audit/record-audit';
+import { createGroup } from '../../services/groups/create-group';
 import { getGroup } from '../../services/groups/get-group';
+import { getGroupForEdit } from '../../services/groups/get-group-for-edit';
+import { getPlanDocument } from '../../services/groups/get-plan-document';
 import { listGroups } from '../../services/groups/list-groups';
+import { listLeaderCandidates } from '../../services/groups/list-leader-candidates';
+import { listTemplates } from '../../services/groups/list-templates';
+import { setLeaders } from '../../services/groups/set-leaders';
+import { updateGroup } from '../../services/groups/update-group';
+import { createGroupInput, setLeadersInput, updateGroupInput } from './group-design.types';
 import { listGroupsInput } from './list-groups.types';
+
+/** Designing groups is for facilitators and admins; supervisors read and comment but do not run groups. */
+const designerProcedure = roleProcedure('ADMIN', 'FACILITATOR');
 
 export const groupsRouter = router({
 	list: authedProcedure
 		.input(listGroupsInput)
 		.query(({ ctx, input }) => listGroups(ctx.prisma, ctx.viewer, input)),
-	get: groupReadProcedure.query(({ ctx }) => getGroup(ctx.prisma, ctx.access))
+	get: groupReadProcedure.query(({ ctx }) => getGroup(ctx.prisma, ctx.access)),
+	templates: authedProcedure.query(({ ctx }) => listTemplates(ctx.locale)),
+	leaderCandidates: designerProcedure.query(({ ctx }) =>
+		listLeaderCandidates(ctx.prisma, ctx.viewer.organizationId)
+	),
+	create: designerProcedure.input(createGroupInput).mutation(async ({ ctx, input }) => {
+		const group = await createGroup(ctx.prisma, { viewer: ctx.viewer, locale: ctx.locale, input });
+		await recordAudit(ctx.prisma, ctx.viewer, {
+			action: 'CREATE',
+			entity: 'Group',
+			entityId: group.id,
+			groupId: group.id
+		});
+		return group;
+	}),
+	forEdit: groupWriteProcedure.query(({ ctx }) => getGroupForEdit(ctx.prisma, ctx.access)),
+	update: groupWriteProcedure.input(updateGroupInput).mutation(async ({ ctx, input }) => {
+		const result = await updateGroup(ctx.prisma, ctx.access, input);
+		await recordAudit(ctx.prisma, ctx.viewer, {
+			action: 'UPDATE',
+			entity: 'Group',
+			entityId: ctx.access.groupId,
+			groupId: ctx.access.groupId
+		});
+		return result;
+	}),
+	setLeaders: groupWriteProcedure.input(setLeadersInput).mutation(async ({ ctx, input }) => {
+		const result = await setLeaders(ctx.prisma, ctx.access, input);
+		await recordAudit(ctx.prisma, ctx.viewer, {
+			action: 'UPDATE',
+			entity: 'GroupLeader',
+			entityId: ctx.access.groupId,
+			groupId: ctx.access.groupId
+		});
+		return result;
+	}),
+	planDocument: groupReadProcedure.query(({ ctx }) => getPlanDocument(ctx.prisma, ctx.access, ctx.locale))
 });

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { THEMES } from '../../../domain/activity-library';
+import { isCalendarDate, MAX_SESSIONS, TIME_PATTERN } from '../../../domain/group-schedule';
+import { idSchema } from '../../trpc/init';
+
+const text = (max: number) => z.string().trim().max(max);
+
+/** The group's design (小组策划): needs assessment, goals, population, recruitment, venue and capacity. */
+export const groupDesignSchema = z.object({
+	name: z.string().trim().min(1).max(100),
+	theme: z.enum(THEMES),
+	targetPopulation: text(1000),
+	background: text(2000),
+	needs: text(2000),
+	strengths: text(2000),
+	goals: z.array(z.string().trim().min(1).max(300)).max(10),
+	recruitmentCriteria: text(1000),
+	evaluationMethod: text(1000),
+	venue: text(100),
+	capacity: z.number().int().min(1).max(100)
+});
+
+/** The schedule that generates the dated sessions. */
+export const groupScheduleSchema = z.object({
+	startDate: z.string().max(10).refine(isCalendarDate, 'errors.field.invalid'),
+	weekday: z.number().int().min(0).max(6),
+	startTime: z.string().max(5).regex(TIME_PATTERN, 'errors.field.invalid'),
+	sessionMinutes: z.number().int().min(15).max(480),
+	sessionCount: z.number().int().min(1).max(MAX_SESSIONS)
+});
+
+export const leadersSchema = z
+	.array(z.object({ userId: idSchema, role: z.enum(['LEAD', 'CO_LEADER']) }))
+	.min(1)
+	.max(6)
+	.refine((leaders) => leaders.filter((l) => l.role === 'LEAD').length === 1, 'groups.error.oneLead')
+	.refine(
+		(leaders) => new Set(leaders.map((l) => l.userId)).size === leaders.length,
+		'groups.error.duplicateLeader'
+	);
+
+export const createGroupInput = groupDesignSchema.extend({
+	...groupScheduleSchema.shape,
+	leaders: leadersSchema,
+	/** Pre-fill each session's title and activities from the theme's template. */
+	fromTemplate: z.boolean()
+});
+export type CreateGroupInput = z.infer<typeof createGroupInput>;
+
+export const updateGroupInput = groupDesignSchema.extend({
+	...groupScheduleSchema.shape,
+	version: z.number().int().min(1).max(2_147_483_647)
+});
+export type UpdateGroupInput = z.infer<typeof updateGroupInput>;
+
+export const setLeadersInput = z.object({
+	version: z.number().int().min(1).max(2_147_483_647),
+	leaders: leadersSchema
+});

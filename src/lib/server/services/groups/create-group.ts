@@ -1,0 +1,71 @@
+import { sessionDates, sessionStages } from '../../../domain/group-schedule';
+import { templateFor } from '../../../domain/group-templates';
+import { zonedDateTime } from '../../../domain/dates';
+import type { PrismaClient } from '../../db/generated/client';
+import type { Viewer } from '../../trpc/context';
+import { badRequest } from '../../trpc/errors';
+import type { CreateGroupInput } from '../../routers/groups/group-design.types';
+import type { Locale } from '../../../i18n/types';
+import { assertLeadersInOrganization } from './check-leaders';
+import { seedPlanItems, templateSessionFor, templateTitle } from './session-seed';
+
+export interface CreateGroupOptions {
+	viewer: Viewer;
+	locale: Locale;
+	input: CreateGroupInput;
+}
+
+/**
+ * Creates a group with its leaders and its dated sessions, in one transaction. A facilitator must lead or
+ * co-lead the group they create (the wizard makes them LEAD by default).
+ */
+export async function createGroup(prisma: PrismaClient, { viewer, locale, input }: CreateGroupOptions) {
+	const { leaders, fromTemplate, startDate, sessionCount, ...design } = input;
+	if (viewer.role === 'FACILITATOR' && !leaders.some((l) => l.userId === viewer.userId))
+		throw badRequest('groups.error.creatorMustLead');
+	const organizationId = viewer.organizationId;
+	const template = templateFor(input.theme);
+
+	return prisma.$transaction(async (tx) => {
+		await assertLeadersInOrganization(
+			tx,
+			organizationId,
+			leaders.map((l) => l.userId)
+		);
+		const { timeZone } = await tx.organization.findUniqueOrThrow({
+			where: { id: organizationId },
+			select: { timeZone: true }
+		});
+		const dates = sessionDates({ ...input, startDate, sessionCount }, timeZone);
+		const stages = sessionStages(sessionCount, template);
+		const group = await tx.group.create({
+			data: {
+				...design,
+				organizationId,
+				plannedSessionCount: sessionCount,
+				startDate: zonedDateTime(startDate, '00:00', timeZone),
+				leaders: { create: leaders.map((l) => ({ ...l, organizationId })) }
+			},
+			select: { id: true }
+		});
+		const sessions = await tx.session.createManyAndReturn({
+			data: dates.map((scheduledAt, i) => ({
+				organizationId,
+				groupId: group.id,
+				number: i + 1,
+				stage: stages[i],
+				title: fromTemplate ? templateTitle(templateSessionFor(template, i + 1, sessionCount), locale) : '',
+				scheduledAt,
+				plannedMinutes: input.sessionMinutes
+			})),
+			select: { id: true, number: true }
+		});
+		if (fromTemplate)
+			await seedPlanItems(
+				tx,
+				organizationId,
+				sessions.map((s) => ({ id: s.id, template: templateSessionFor(template, s.number, sessionCount) }))
+			);
+		return { id: group.id };
+	});
+}

@@ -1,0 +1,118 @@
+import { planTiming } from '../../../domain/plan';
+import { ageBand, type AgeBand } from '../../../domain/member-import';
+import { zoneOffsetMinutes } from '../../../domain/dates';
+import type { PrismaClient } from '../../db/generated/client';
+import { notFound } from '../../trpc/errors';
+import type { GroupAccess } from '../access/require-group-access';
+import type { Locale } from '../../../i18n/types';
+
+function clockOf(at: Date, timeZone: string) {
+	const minutes = Math.round(at.getTime() / 60_000) + zoneOffsetMinutes(timeZone, at);
+	const ofDay = ((minutes % 1440) + 1440) % 1440;
+	return { hour: Math.floor(ofDay / 60), minute: ofDay % 60 };
+}
+
+/**
+ * Everything the group plan (小组计划书) shows: design, leaders, an anonymous member profile (counts by gender
+ * and age band, never names), and each session's activities with clock times.
+ */
+export async function getPlanDocument(prisma: PrismaClient, access: GroupAccess, locale: Locale) {
+	const [group, profile] = await Promise.all([
+		prisma.group.findUnique({
+			where: { id: access.groupId },
+			select: {
+				id: true,
+				name: true,
+				theme: true,
+				status: true,
+				targetPopulation: true,
+				background: true,
+				needs: true,
+				strengths: true,
+				goals: true,
+				recruitmentCriteria: true,
+				evaluationMethod: true,
+				venue: true,
+				capacity: true,
+				plannedSessionCount: true,
+				weekday: true,
+				startTime: true,
+				sessionMinutes: true,
+				organization: { select: { name: true, timeZone: true } },
+				leaders: { orderBy: { role: 'asc' }, select: { role: true, user: { select: { name: true } } } },
+				sessions: {
+					orderBy: { number: 'asc' },
+					select: {
+						id: true,
+						number: true,
+						title: true,
+						goals: true,
+						stage: true,
+						status: true,
+						scheduledAt: true,
+						plannedMinutes: true,
+						planItems: {
+							orderBy: { position: 'asc' },
+							select: {
+								kind: true,
+								title: true,
+								minutes: true,
+								notes: true,
+								activity: { select: { titleZh: true, titleEn: true } }
+							}
+						}
+					}
+				}
+			}
+		}),
+		prisma.member.groupBy({
+			by: ['gender', 'birthYear'],
+			where: { enrollments: { some: { groupId: access.groupId, leftAt: null } } },
+			_count: { _all: true }
+		})
+	]);
+	if (!group) throw notFound();
+	const { organization, sessions, leaders, ...design } = group;
+	const currentYear = new Date().getUTCFullYear();
+	const byGender: Record<string, number> = {};
+	const byAge: Partial<Record<AgeBand, number>> = {};
+	let total = 0;
+	for (const row of profile) {
+		const n = row._count._all;
+		total += n;
+		const gender = row.gender ?? 'UNKNOWN';
+		byGender[gender] = (byGender[gender] ?? 0) + n;
+		const band = ageBand(row.birthYear, currentYear);
+		byAge[band] = (byAge[band] ?? 0) + n;
+	}
+	return {
+		...design,
+		organizationName: organization.name,
+		timeZone: organization.timeZone,
+		leaders: leaders.map((l) => ({ role: l.role, name: l.user.name })),
+		memberProfile: { total, byGender, byAge },
+		sessions: sessions.map(({ planItems, ...session }) => {
+			const timing = planTiming(
+				planItems,
+				clockOf(session.scheduledAt, organization.timeZone),
+				session.plannedMinutes
+			);
+			return {
+				...session,
+				totalMinutes: timing.totalMinutes,
+				items: planItems.map((item, i) => ({
+					kind: item.kind,
+					title:
+						item.title ||
+						(item.activity ? (locale === 'en' ? item.activity.titleEn : item.activity.titleZh) : ''),
+					minutes: item.minutes,
+					notes: item.notes,
+					startClock: timing.rows[i].startClock,
+					endClock: timing.rows[i].endClock
+				}))
+			};
+		})
+	};
+}
+
+export type PlanDocument = Awaited<ReturnType<typeof getPlanDocument>>;

@@ -1,0 +1,21 @@
+import { GROUP_TEMPLATES } from '../../../domain/group-templates';
+import type { Locale } from '../../../i18n/types';
+
+/** The theme templates in the caller's language, as the wizard pre-fills them. */
+export function listTemplates(locale: Locale) {
+	const en = locale === 'en';
+	return GROUP_TEMPLATES.map((t) => ({
+		key: t.key,
+		name: en ? t.nameEn : t.nameZh,
+		targetPopulation: en ? t.targetPopulationEn : t.targetPopulationZh,
+		goals: en ? t.goalsEn : t.goalsZh,
+		recruitmentCriteria: en ? t.recruitmentCriteriaEn : t.recruitmentCriteriaZh,
+		sessionCount: t.sessionCount,
+		sessionMinutes: t.sessionMinutes,
+		sessions: t.sessions.map((s) => ({
+			stage: s.stage,
+			title: en ? s.titleEn : s.titleZh,
+			activityCount: s.activityKeys.length
+		}))
+	}));
+}

@@ -1,0 +1,41 @@
+import { zonedDateTime } from '../../../domain/dates';
+import type { PrismaClient } from '../../db/generated/client';
+import { conflict } from '../../trpc/errors';
+import type { UpdateGroupInput } from '../../routers/groups/group-design.types';
+import type { GroupAccess } from '../access/require-group-access';
+import { syncSessions } from './sync-sessions';
+
+/**
+ * Saves the group's design and schedule against the version the editor started from (a stale version is a
+ * CONFLICT and changes nothing), then regenerates the sessions that have not run.
+ */
+export async function updateGroup(
+	prisma: PrismaClient,
+	access: GroupAccess,
+	input: UpdateGroupInput & { groupId?: string }
+) {
+	const { version, startDate, sessionCount, groupId: _groupId, ...design } = input;
+	return prisma.$transaction(async (tx) => {
+		const { timeZone } = await tx.organization.findUniqueOrThrow({
+			where: { id: access.organizationId },
+			select: { timeZone: true }
+		});
+		const updated = await tx.group.updateMany({
+			where: { id: access.groupId, version },
+			data: {
+				...design,
+				plannedSessionCount: sessionCount,
+				startDate: zonedDateTime(startDate, '00:00', timeZone),
+				version: { increment: 1 }
+			}
+		});
+		if (updated.count === 0) throw conflict('errors.CONFLICT');
+		await syncSessions(tx, {
+			...input,
+			organizationId: access.organizationId,
+			groupId: access.groupId,
+			timeZone
+		});
+		return { version: version + 1 };
+	});
+}

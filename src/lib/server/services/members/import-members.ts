@@ -1,0 +1,49 @@
+import type { PrismaClient } from '../../db/generated/client';
+import { zonedDateTime } from '../../../domain/dates';
+import { badRequest } from '../../trpc/errors';
+import type { GroupAccess } from '../access/require-group-access';
+import { assertCapacity, lockGroup, nextCodes, withCodeRetry } from './member-codes';
+import { validateImport } from './validate-import';
+
+/**
+ * Imports a clean file: every row becomes a member with the next codes and is enrolled, all in one
+ * transaction. A file with any error, or more rows than places left, imports nothing.
+ */
+export async function importMembers(prisma: PrismaClient, access: GroupAccess, csv: string) {
+	return withCodeRetry(() =>
+		prisma.$transaction(
+			async (tx) => {
+				const result = await validateImport(tx, access.organizationId, csv);
+				if (result.missingColumns.length > 0 || result.errors.length > 0)
+					throw badRequest('members.import.notClean');
+				if (result.rows.length === 0) throw badRequest('members.import.empty');
+				await lockGroup(tx, access.groupId);
+				if (!(await assertCapacity(tx, access.groupId, result.rows.length)).fits)
+					throw badRequest('members.import.overCapacity');
+				const { timeZone } = await tx.organization.findUniqueOrThrow({
+					where: { id: access.organizationId },
+					select: { timeZone: true }
+				});
+				const codes = await nextCodes(tx, access.organizationId, result.rows.length);
+				const members = await tx.member.createManyAndReturn({
+					data: result.rows.map((row, i) => ({
+						...row,
+						consentDate: zonedDateTime(row.consentDate, '00:00', timeZone),
+						organizationId: access.organizationId,
+						code: codes[i]
+					})),
+					select: { id: true, code: true }
+				});
+				await tx.enrollment.createMany({
+					data: members.map((m) => ({
+						organizationId: access.organizationId,
+						groupId: access.groupId,
+						memberId: m.id
+					}))
+				});
+				return { imported: members.length, codes: members.map((m) => m.code) };
+			},
+			{ timeout: 20_000 }
+		)
+	);
+}

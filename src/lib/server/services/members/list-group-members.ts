@@ -1,0 +1,63 @@
+import type { PrismaClient } from '../../db/generated/client';
+import type { Viewer } from '../../trpc/context';
+import { notFound } from '../../trpc/errors';
+import type { GroupAccess } from '../access/require-group-access';
+import { recordAudit } from '../audit/record-audit';
+
+/**
+ * The group's members with their intake records. Real names and contacts go to the group's leaders only;
+ * everyone else sees codes. The read is audited (intake needs are sensitive).
+ */
+export async function listGroupMembers(prisma: PrismaClient, viewer: Viewer, access: GroupAccess) {
+	const group = await prisma.group.findUnique({
+		where: { id: access.groupId },
+		select: {
+			id: true,
+			name: true,
+			capacity: true,
+			status: true,
+			enrollments: {
+				orderBy: [{ leftAt: { sort: 'asc', nulls: 'first' } }, { member: { code: 'asc' } }],
+				select: {
+					joinedAt: true,
+					leftAt: true,
+					leaveReason: true,
+					member: {
+						select: {
+							id: true,
+							code: true,
+							realName: true,
+							birthYear: true,
+							gender: true,
+							contact: true,
+							intakeNeeds: true,
+							needTags: true,
+							consentDate: true,
+							consentScope: true,
+							consentWithdrawnAt: true,
+							erasedAt: true,
+							version: true
+						}
+					}
+				}
+			}
+		}
+	});
+	if (!group) throw notFound();
+	await recordAudit(prisma, viewer, { action: 'READ', entity: 'GroupMembers', groupId: access.groupId });
+	const { enrollments, ...rest } = group;
+	return {
+		...rest,
+		isLeader: access.isLeader,
+		canWrite: (access.isLeader || viewer.role === 'ADMIN') && group.status !== 'CLOSED',
+		activeCount: enrollments.filter((e) => e.leftAt === null).length,
+		enrollments: enrollments.map(({ member, ...enrollment }) => ({
+			...enrollment,
+			member: {
+				...member,
+				realName: access.isLeader ? member.realName : null,
+				contact: access.isLeader ? member.contact : null
+			}
+		}))
+	};
+}
