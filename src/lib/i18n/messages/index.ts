@@ -3,6 +3,8 @@ import * as activities from './activities';
 import * as admin from './admin';
 import * as auth from './auth';
 import * as common from './common';
+import * as records from './records';
+import * as organization from './organization';
 import * as dashboard from './dashboard';
 import * as groups from './groups';
 import * as members from './members';
@@ -15,6 +17,8 @@ import * as debrief from './debrief';
 export const messages = {
 	'zh-CN': {
 		...common.zh,
+		...records.zh,
+		...organization.zh,
 		...sessionRun.zh,
 		...debrief.zh,
 		...auth.zh,
@@ -29,6 +33,8 @@ export const messages = {
 	},
 	en: {
 		...common.en,
+		...records.en,
+		...organization.en,
 		...sessionRun.en,
 		...debrief.en,
 		...auth.en,

@@ -114,6 +114,21 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()) {
 	const today = startOfDayInZone(now, org.timeZone);
 	for (const spec of specs)
 		await seedGroup(prisma, { org, spec, users, activityIds, measures, random, today });
+	// M-001 also joined the elder circle later (an intergenerational pairing), so that one member's record spans
+	// two groups (一人一档). Joined after everyone else there, so the elder group's first member stays its own.
+	const [both, elder] = await Promise.all([
+		prisma.member.findFirstOrThrow({
+			where: { organizationId: org.id, code: 'M-001' },
+			select: { id: true }
+		}),
+		prisma.group.findFirstOrThrow({
+			where: { organizationId: org.id, theme: 'ELDER_SOCIAL' },
+			select: { id: true }
+		})
+	]);
+	await prisma.enrollment.create({
+		data: { organizationId: org.id, groupId: elder.id, memberId: both.id, joinedAt: addDays(today, -5) }
+	});
 	await seedGasGoals(prisma, org.id);
 	await seedDebriefs(prisma, org.id);
 	return { organizationId: org.id, otherOrganizationId: other.id, users };

@@ -5,10 +5,10 @@ import { adminRouter } from './admin/router';
 import { dashboardRouter } from './dashboard/router';
 import { groupsRouter } from './groups/router';
 import { meRouter } from './me/router';
-import { membersRouter } from './members/router';
 import { measuresRouter } from './measures/router';
 import { reportsRouter } from './reports/router';
 import { supervisionRouter } from './supervision/router';
+import { membersRouter } from './members/router';
 import { sessionsRouter } from './sessions/router';
 import { attendanceRouter } from './attendance/router';
 import { conflictsRouter } from './conflicts/router';
@@ -16,6 +16,10 @@ import { interactionsRouter } from './interactions/router';
 import { observationsRouter } from './observations/router';
 import { debriefsRouter } from './debriefs/router';
 import { plansRouter } from './plans/router';
+import { recordsRouter } from './records/router';
+import { auditRouter } from './audit/router';
+import { organizationRouter } from './organization/router';
+import { archiveRouter } from './archive/router';
 
 export const appRouter = router({
 	me: meRouter,
@@ -24,13 +28,17 @@ export const appRouter = router({
 	members: membersRouter,
 	activities: activitiesRouter,
 	plans: plansRouter,
-	admin: adminRouter,
 	sessions: sessionsRouter,
 	attendance: attendanceRouter,
 	conflicts: conflictsRouter,
 	interactions: interactionsRouter,
 	observations: observationsRouter,
 	debriefs: debriefsRouter,
+	admin: adminRouter,
+	records: recordsRouter,
+	audit: auditRouter,
+	organization: organizationRouter,
+	archive: archiveRouter,
 	measures: measuresRouter,
 	reports: reportsRouter,
 	supervision: supervisionRouter

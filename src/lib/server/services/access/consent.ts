@@ -5,13 +5,21 @@ export const CONSENT_SCOPES = ['PARTICIPATION', 'NOTES', 'MEASURES', 'PHOTOS'] a
 export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 
 /**
- * Refuses a new record of this kind about members who have not consented to it, or withdrew consent
- * (self-determination): notes need NOTES, measure scores need MEASURES.
+ * Refuses a new record of this kind about members who have not consented to it, withdrew consent, or whose
+ * personal data was erased (self-determination): notes need NOTES, measure scores need MEASURES.
  */
 export async function assertConsent(prisma: PrismaClient, memberIds: string[], scope: ConsentScope) {
 	if (memberIds.length === 0) return;
 	const missing = await prisma.member.count({
-		where: { id: { in: memberIds }, NOT: { consentScope: { has: scope } } }
+		where: {
+			id: { in: [...new Set(memberIds)] },
+			OR: [{ NOT: { consentScope: { has: scope } } }, { erasedAt: { not: null } }]
+		}
 	});
 	if (missing > 0) throw badRequest(`consent.missing.${scope}`);
+}
+
+/** Whether one member currently consents to this scope (for pages that hide an action rather than refuse it). */
+export function hasConsent(member: { consentScope: string[]; erasedAt: Date | null }, scope: ConsentScope) {
+	return member.erasedAt === null && member.consentScope.includes(scope);
 }

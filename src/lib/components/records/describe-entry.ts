@@ -1,0 +1,46 @@
+import type { MessageKey } from '$lib/i18n';
+import type { Locale } from '$lib/i18n/types';
+import type { RecordEntry } from '$lib/server/services/records/get-member-record';
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** One line of text for a record entry, in the reader's language (shared by the .docx and the page). */
+export function describeEntry(entry: RecordEntry, t: Translate, locale: Locale): string {
+	switch (entry.kind) {
+		case 'ATTENDANCE':
+			return [
+				t(`records.attendance.${entry.status}` as MessageKey),
+				entry.minutesLate ? t('records.minutesLate', { n: entry.minutesLate }) : '',
+				entry.note ?? ''
+			]
+				.filter(Boolean)
+				.join(' · ');
+		case 'MEASURE':
+			return [
+				locale === 'en' ? entry.measureNameEn : entry.measureNameZh,
+				t(`records.point.${entry.point}` as MessageKey),
+				t('records.score', { score: entry.score })
+			].join(' · ');
+		case 'INTERACTION':
+			return [
+				t(`records.interaction.${entry.interactionKind}` as MessageKey),
+				t(`records.direction.${entry.direction}`, { other: entry.otherCode ?? t('records.wholeGroup') }),
+				entry.note || ''
+			]
+				.filter(Boolean)
+				.join(' · ');
+		case 'OBSERVATION':
+			return [entry.note, entry.tags.join('、')].filter(Boolean).join(' · ');
+		case 'CONFLICT':
+			return [
+				t(`records.conflict.${entry.conflictType}` as MessageKey),
+				t('records.severity', { n: entry.severity }),
+				entry.description || t('records.textRemoved'),
+				entry.handling ? t('records.handling', { text: entry.handling }) : '',
+				entry.otherCodes.length ? t('records.with', { codes: entry.otherCodes.join('、') }) : '',
+				entry.resolved ? t('records.resolved') : t('records.unresolved')
+			]
+				.filter(Boolean)
+				.join(' · ');
+	}
+}

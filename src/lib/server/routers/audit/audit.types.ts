@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { idSchema } from '../../trpc/init';
+
+export const AUDIT_ACTIONS = ['READ', 'CREATE', 'UPDATE', 'DELETE', 'ERASE', 'EXPORT', 'SIGN_IN'] as const;
+
+export const auditFiltersInput = z.object({
+	userId: idSchema.optional(),
+	memberCode: z.string().trim().max(40).optional(),
+	groupId: idSchema.optional(),
+	action: z.enum(AUDIT_ACTIONS).optional(),
+	from: z.date().optional(),
+	to: z.date().optional()
+});
+export type AuditFilters = z.infer<typeof auditFiltersInput>;
+
+export const listAuditInput = auditFiltersInput.extend({
+	page: z.number().int().min(1).max(100_000).default(1),
+	pageSize: z.number().int().min(1).max(200).default(50)
+});

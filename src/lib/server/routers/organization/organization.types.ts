@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { LOCALES } from '../../../i18n/types';
+
+/** An IANA time-zone name that this runtime knows (e.g. Asia/Shanghai). */
+export function isTimeZone(value: string) {
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: value });
+		return value.includes('/') || value === 'UTC';
+	} catch {
+		return false;
+	}
+}
+
+export const updateOrganizationInput = z.object({
+	name: z.string().trim().min(1).max(100),
+	defaultLocale: z.enum(LOCALES),
+	timeZone: z.string().trim().min(1).max(64).refine(isTimeZone, 'organization.invalidTimeZone'),
+	defaultSessionMinutes: z.number().int().min(15).max(480),
+	customThemes: z
+		.array(z.string().trim().min(1).max(40))
+		.max(30)
+		.refine((themes) => new Set(themes).size === themes.length, 'organization.duplicateTheme')
+});

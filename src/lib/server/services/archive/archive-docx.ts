@@ -1,0 +1,101 @@
+import {
+	Document,
+	HeadingLevel,
+	Packer,
+	Paragraph,
+	Table,
+	TableCell,
+	TableRow,
+	TextRun,
+	WidthType
+} from 'docx';
+import { translate, type MessageKey } from '../../../i18n';
+import type { Locale } from '../../../i18n/types';
+
+export interface ArchiveReportData {
+	name: string;
+	theme: string;
+	targetPopulation: string;
+	goals: string[];
+	startDate: Date | null;
+	closedAt: Date | null;
+	closingSummary: string | null;
+	leaders: string[];
+	memberCount: number;
+	sessions: {
+		number: number;
+		title: string;
+		scheduledAt: Date;
+		status: string;
+		present: number;
+		total: number;
+	}[];
+	conflictCount: number;
+}
+
+function cellRow(cells: string[], bold = false) {
+	return new TableRow({
+		children: cells.map(
+			(text) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] })
+		)
+	});
+}
+
+/** The closing report of an archived group: design, closing summary and the sessions with their attendance. */
+export async function archiveDocx(
+	data: ArchiveReportData,
+	locale: Locale,
+	timeZone: string
+): Promise<Buffer> {
+	const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+	const date = (d: Date | null) =>
+		d ? new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' }).format(d) : '—';
+	const field = (label: string, value: string) =>
+		new Paragraph({ children: [new TextRun({ text: `${label}：`, bold: true }), new TextRun(value || '—')] });
+	const doc = new Document({
+		sections: [
+			{
+				children: [
+					new Paragraph({
+						heading: HeadingLevel.TITLE,
+						text: t('archive.report.title', { name: data.name })
+					}),
+					field(t('archive.report.theme'), t(`theme.${data.theme}` as MessageKey) ?? data.theme),
+					field(t('archive.report.leaders'), data.leaders.join('、')),
+					field(t('archive.report.period'), `${date(data.startDate)} – ${date(data.closedAt)}`),
+					field(t('archive.report.members'), String(data.memberCount)),
+					field(t('archive.report.conflicts'), String(data.conflictCount)),
+					field(t('archive.report.target'), data.targetPopulation),
+					new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('archive.report.goals') }),
+					...data.goals.map((goal) => new Paragraph({ text: goal, bullet: { level: 0 } })),
+					new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('archive.closingSummary') }),
+					...(data.closingSummary ?? '').split('\n').map((line) => new Paragraph(line)),
+					new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('archive.report.sessions') }),
+					new Table({
+						width: { size: 100, type: WidthType.PERCENTAGE },
+						rows: [
+							cellRow(
+								[
+									t('archive.report.session'),
+									t('archive.report.date'),
+									t('archive.report.status'),
+									t('archive.report.attendance')
+								],
+								true
+							),
+							...data.sessions.map((s) =>
+								cellRow([
+									`${t('common.sessionNumber', { n: s.number })} ${s.title}`,
+									date(s.scheduledAt),
+									t(`sessionStatus.${s.status}` as MessageKey),
+									s.total ? `${s.present}/${s.total}` : '—'
+								])
+							)
+						]
+					})
+				]
+			}
+		]
+	});
+	return Packer.toBuffer(doc);
+}

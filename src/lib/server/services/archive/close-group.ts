@@ -1,0 +1,26 @@
+import type { PrismaClient } from '../../db/generated/client';
+import type { GroupAccess } from '../access/require-group-access';
+import { conflict } from '../../trpc/errors';
+
+/**
+ * 结案归档: records the closing summary and date and sets the group CLOSED. From then on every write to the group
+ * is refused by requireGroupAccess (errors.groupClosed): its records are read-only.
+ */
+export async function closeGroup(
+	prisma: PrismaClient,
+	access: GroupAccess,
+	options: { closingSummary: string; version: number }
+) {
+	const closedAt = new Date();
+	const { count } = await prisma.group.updateMany({
+		where: { id: access.groupId, version: options.version, status: { not: 'CLOSED' } },
+		data: {
+			status: 'CLOSED',
+			closingSummary: options.closingSummary,
+			closedAt,
+			version: { increment: 1 }
+		}
+	});
+	if (count === 0) throw conflict('archive.stale');
+	return { closedAt };
+}

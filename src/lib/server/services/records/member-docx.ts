@@ -1,0 +1,75 @@
+import {
+	Document,
+	HeadingLevel,
+	Packer,
+	Paragraph,
+	Table,
+	TableCell,
+	TableRow,
+	TextRun,
+	WidthType
+} from 'docx';
+import { translate, type MessageKey } from '../../../i18n';
+import type { Locale } from '../../../i18n/types';
+import type { MemberRecord } from './get-member-record';
+import { describeEntry, type Translate } from '../../../components/records/describe-entry';
+
+function row(cells: string[], bold = false) {
+	return new TableRow({
+		children: cells.map(
+			(text) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] })
+		)
+	});
+}
+
+/** A readable Word document of a member's record, as the viewer may see it. */
+export async function memberDocx(record: MemberRecord, locale: Locale, timeZone: string): Promise<Buffer> {
+	const t: Translate = (key, params) => translate(locale, key, params);
+	const date = (d: Date | null) =>
+		d ? new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' }).format(d) : '—';
+	const m = record.member;
+	const field = (label: string, value: string) =>
+		new Paragraph({ children: [new TextRun({ text: `${label}：`, bold: true }), new TextRun(value || '—')] });
+	const table = (header: string[], rows: string[][]) =>
+		new Table({
+			width: { size: 100, type: WidthType.PERCENTAGE },
+			rows: [row(header, true), ...rows.map((r) => row(r))]
+		});
+	const children = [
+		new Paragraph({ heading: HeadingLevel.TITLE, text: t('records.docx.title', { code: m.code }) }),
+		new Paragraph(t('records.docx.exportedAt', { date: date(new Date()) })),
+		...(m.erasedAt ? [new Paragraph(t('records.erased', { date: date(m.erasedAt) }))] : []),
+		new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('records.intake') }),
+		...(m.realName ? [field(t('records.realName'), m.realName)] : []),
+		field(t('records.birthYear'), m.birthYear ? String(m.birthYear) : ''),
+		field(t('records.gender'), m.gender ? t(`records.gender.${m.gender}` as MessageKey) : ''),
+		...(m.contact ? [field(t('records.contact'), m.contact)] : []),
+		field(t('records.intakeNeeds'), m.intakeNeeds),
+		field(t('records.needTags'), m.needTags.join('、')),
+		new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('records.consent') }),
+		field(
+			t('records.consent.scope'),
+			m.consentScope.map((s) => t(`records.consent.${s}` as MessageKey)).join('、') || t('records.docx.none')
+		),
+		field(t('records.consent.date'), date(m.consentDate)),
+		field(t('records.consent.withdrawnAt'), date(m.consentWithdrawnAt)),
+		new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('records.enrollments') }),
+		table(
+			[t('records.group'), t('records.joinedAt'), t('records.leftAt'), t('records.leaveReason')],
+			record.enrollments.map((e) => [e.groupName, date(e.joinedAt), date(e.leftAt), e.leaveReason ?? ''])
+		),
+		new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('records.entries') }),
+		record.entries.length === 0
+			? new Paragraph(t('records.noEntries'))
+			: table(
+					[t('records.date'), t('records.group'), t('records.filter.kind'), t('records.detail')],
+					record.entries.map((e) => [
+						`${date(e.date)}${e.sessionNumber ? ` · ${t('common.sessionNumber', { n: e.sessionNumber })}` : ''}`,
+						e.groupName,
+						t(`records.kind.${e.kind}`),
+						describeEntry(e, t, locale)
+					])
+				)
+	];
+	return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
