@@ -1,0 +1,264 @@
+// Hand-written SQL that returns the same data as each benchmarked procedure, in one statement (or one
+// transaction for writes), run through the same Prisma client and driver: the floor a procedure is held to.
+import type { PrismaClient } from '../../src/lib/server/db/generated/client';
+
+export interface BaselineIds {
+	organizationId: string;
+	facilitatorId: string;
+	groupId: string;
+	sessionId: string;
+	memberId: string;
+	/** Start of today and of the day a week later, in the organization's zone. */
+	today: Date;
+	weekEnd: Date;
+	tomorrow: Date;
+}
+
+const q = (prisma: PrismaClient, sql: string, ...params: unknown[]) => prisma.$queryRawUnsafe(sql, ...params);
+
+export const baselines = {
+	dashboard: (prisma: PrismaClient, ids: BaselineIds) =>
+		q(
+			prisma,
+			`WITH mine AS (
+				SELECT g.id, g.name, g.theme, g.status, g."plannedSessionCount", g."createdAt"
+				FROM "Group" g
+				WHERE g."organizationId" = $1 AND g.status <> 'CLOSED'
+					AND EXISTS (SELECT 1 FROM "GroupLeader" l WHERE l."groupId" = g.id AND l."userId" = $2)
+				ORDER BY g.status DESC, g."createdAt" DESC LIMIT 50)
+			SELECT json_build_object(
+				'groups', (SELECT json_agg(json_build_object('id', m.id, 'name', m.name, 'theme', m.theme,
+					'status', m.status, 'plannedSessionCount', m."plannedSessionCount",
+					'activeMembers', (SELECT count(*) FROM "Enrollment" e WHERE e."groupId" = m.id AND e."leftAt" IS NULL),
+					'nextSession', (SELECT json_build_object('id', s.id, 'number', s.number, 'stage', s.stage,
+						'scheduledAt', s."scheduledAt") FROM "Session" s
+						WHERE s."groupId" = m.id AND s.status = 'PLANNED' ORDER BY s.number LIMIT 1)))
+					FROM mine m),
+				'week', (SELECT json_agg(w) FROM (
+					SELECT s.id, s.number, s.title, s.stage, s.status, s."scheduledAt", s."plannedMinutes",
+						json_build_object('id', g.id, 'name', g.name) AS "group"
+					FROM "Session" s JOIN "Group" g ON g.id = s."groupId"
+					WHERE s."organizationId" = $1 AND s."scheduledAt" >= $3 AND s."scheduledAt" < $4
+						AND s.status <> 'CANCELLED'
+						AND EXISTS (SELECT 1 FROM "GroupLeader" l WHERE l."groupId" = s."groupId" AND l."userId" = $2)
+					ORDER BY s."scheduledAt" LIMIT 100) w),
+				'followUps', (SELECT json_agg(f) FROM (
+					SELECT c.id, c.type, c.severity, c."followUpAt",
+						json_build_object('id', g.id, 'name', g.name) AS "group", s.number AS "sessionNumber"
+					FROM "ConflictLog" c JOIN "Group" g ON g.id = c."groupId" JOIN "Session" s ON s.id = c."sessionId"
+					WHERE c."organizationId" = $1 AND NOT c.resolved AND c."followUpAt" IS NOT NULL
+						AND EXISTS (SELECT 1 FROM "GroupLeader" l WHERE l."groupId" = c."groupId" AND l."userId" = $2)
+					ORDER BY c."followUpAt" LIMIT 20) f)) AS dashboard`,
+			ids.organizationId,
+			ids.facilitatorId,
+			ids.today,
+			ids.weekEnd
+		),
+
+	groupOverview: (prisma: PrismaClient, ids: BaselineIds) =>
+		q(
+			prisma,
+			`SELECT json_build_object('group', row_to_json(g),
+				'leaders', (SELECT json_agg(json_build_object('role', l.role, 'userId', u.id, 'name', u.name) ORDER BY l.role)
+					FROM "GroupLeader" l JOIN "user" u ON u.id = l."userId" WHERE l."groupId" = g.id),
+				'enrollments', (SELECT json_agg(json_build_object('joinedAt', e."joinedAt", 'leftAt', e."leftAt",
+					'leaveReason', e."leaveReason", 'member', json_build_object('id', m.id, 'code', m.code,
+					'realName', m."realName", 'birthYear', m."birthYear", 'gender', m.gender)) ORDER BY m.code)
+					FROM "Enrollment" e JOIN "Member" m ON m.id = e."memberId" WHERE e."groupId" = g.id),
+				'sessions', (SELECT json_agg(json_build_object('id', s.id, 'number', s.number, 'title', s.title,
+					'stage', s.stage, 'status', s.status, 'scheduledAt', s."scheduledAt", 'plannedMinutes', s."plannedMinutes",
+					'planItemCount', p.n, 'planMinutes', p.minutes) ORDER BY s.number)
+					FROM "Session" s LEFT JOIN LATERAL (SELECT count(*) AS n, COALESCE(sum(minutes), 0) AS minutes
+						FROM "PlanItem" i WHERE i."sessionId" = s.id) p ON true
+					WHERE s."groupId" = g.id)) AS overview
+			FROM "Group" g WHERE g.id = $1 AND g."organizationId" = $2`,
+			ids.groupId,
+			ids.organizationId
+		),
+
+	planGet: (prisma: PrismaClient, ids: BaselineIds) =>
+		q(
+			prisma,
+			`SELECT json_build_object('session', json_build_object('id', s.id, 'number', s.number, 'title', s.title,
+					'goals', s.goals, 'stage', s.stage, 'status', s.status, 'scheduledAt', s."scheduledAt",
+					'plannedMinutes', s."plannedMinutes", 'version', s.version, 'timeZone', o."timeZone"),
+				'group', json_build_object('id', g.id, 'name', g.name, 'theme', g.theme, 'status', g.status,
+					'plannedSessionCount', g."plannedSessionCount"),
+				'items', (SELECT json_agg(json_build_object('id', i.id, 'kind', i.kind, 'activityId', i."activityId",
+					'title', i.title, 'minutes', i.minutes, 'notes', i.notes,
+					'activity', CASE WHEN a.id IS NULL THEN NULL ELSE json_build_object('id', a.id, 'key', a.key,
+						'titleZh', a."titleZh", 'titleEn', a."titleEn", 'energy', a.energy,
+						'needsMaterials', a."needsMaterials", 'defaultMinutes', a."defaultMinutes") END) ORDER BY i.position)
+					FROM "PlanItem" i LEFT JOIN "Activity" a ON a.id = i."activityId" WHERE i."sessionId" = s.id)) AS plan
+			FROM "Session" s JOIN "Group" g ON g.id = s."groupId" JOIN "Organization" o ON o.id = g."organizationId"
+			WHERE s.id = $1 AND s."organizationId" = $2`,
+			ids.sessionId,
+			ids.organizationId
+		),
+
+	/** Reorders the plan: lock the session, rewrite its items, bump the version. */
+	planSave: (prisma: PrismaClient, ids: BaselineIds, rotation: number) =>
+		prisma.$transaction(async (tx) => {
+			await tx.$queryRawUnsafe(`SELECT version FROM "Session" WHERE id = $1 FOR UPDATE`, ids.sessionId);
+			await tx.$executeRawUnsafe(
+				`UPDATE "PlanItem" SET position = (position + $2) % n.total
+				 FROM (SELECT count(*)::int AS total FROM "PlanItem" WHERE "sessionId" = $1) n
+				 WHERE "sessionId" = $1`,
+				ids.sessionId,
+				rotation
+			);
+			return tx.$queryRawUnsafe(
+				`UPDATE "Session" SET version = version + 1, "updatedAt" = now() WHERE id = $1 RETURNING version`,
+				ids.sessionId
+			);
+		}),
+
+	/** Records one attendance change per member, each once (idempotency key), in one transaction. */
+	attendanceSave: (
+		prisma: PrismaClient,
+		ids: BaselineIds,
+		memberIds: string[],
+		statuses: string[],
+		keys: string[]
+	) =>
+		prisma.$transaction(async (tx) => {
+			await tx.$executeRawUnsafe(
+				`INSERT INTO "IdempotencyKey" (key, "organizationId") SELECT k, $2 FROM unnest(($1::text)::text[]) k
+				 ON CONFLICT DO NOTHING`,
+				`{${keys.join(',')}}`,
+				ids.organizationId
+			);
+			return tx.$executeRawUnsafe(
+				`INSERT INTO "Attendance" (id, "organizationId", "sessionId", "memberId", status, "recordedById", "updatedAt")
+				 SELECT gen_random_uuid()::text, $1, $2, m, s::"AttendanceStatus", $3, now()
+				 FROM unnest(($4::text)::text[], ($5::text)::text[]) AS t(m, s)
+				 ON CONFLICT ("sessionId", "memberId") DO UPDATE SET status = EXCLUDED.status,
+					"recordedById" = EXCLUDED."recordedById", "updatedAt" = now()`,
+				ids.organizationId,
+				ids.sessionId,
+				ids.facilitatorId,
+				`{${memberIds.join(',')}}`,
+				`{${statuses.join(',')}}`
+			);
+		}),
+
+	memberProgress: (prisma: PrismaClient, ids: BaselineIds) =>
+		q(
+			prisma,
+			`SELECT json_build_object(
+				'member', (SELECT json_build_object('id', m.id, 'code', m.code, 'realName', m."realName",
+					'joinedAt', e."joinedAt", 'leftAt', e."leftAt") FROM "Enrollment" e JOIN "Member" m ON m.id = e."memberId"
+					WHERE e."groupId" = $1 AND e."memberId" = $2),
+				'sessions', (SELECT json_agg(json_build_object('id', s.id, 'number', s.number, 'scheduledAt', s."scheduledAt",
+					'status', s.status, 'attendance', a.status) ORDER BY s.number)
+					FROM "Session" s LEFT JOIN "Attendance" a ON a."sessionId" = s.id AND a."memberId" = $2
+					WHERE s."groupId" = $1),
+				'responses', (SELECT json_agg(json_build_object('measureId', r."measureId", 'key', ms.key, 'kind', ms.kind,
+					'point', r.point, 'takenAt', r."takenAt", 'score', r.score, 'sessionId', r."sessionId") ORDER BY r."takenAt")
+					FROM "MeasureResponse" r JOIN "Measure" ms ON ms.id = r."measureId"
+					WHERE r."groupId" = $1 AND r."memberId" = $2),
+				'goals', (SELECT json_agg(gs) FROM "GoalScale" gs WHERE gs."groupId" = $1 AND gs."memberId" = $2),
+				'interactions', (SELECT json_agg(x) FROM (SELECT kind, ("fromMemberId" = $2) AS initiated, count(*) AS n
+					FROM "InteractionNote" WHERE "groupId" = $1 AND ("fromMemberId" = $2 OR "toMemberId" = $2)
+					GROUP BY 1, 2) x),
+				'conflicts', (SELECT json_agg(json_build_object('id', c.id, 'type', c.type, 'severity', c.severity,
+					'resolved', c.resolved, 'createdAt', c."createdAt"))
+					FROM "ConflictLog" c JOIN "ConflictMember" cm ON cm."conflictId" = c.id
+					WHERE c."groupId" = $1 AND cm."memberId" = $2),
+				'observations', (SELECT json_agg(json_build_object('id', o.id, 'note', o.note, 'tags', o.tags,
+					'sessionId', o."sessionId", 'createdAt', o."createdAt") ORDER BY o."createdAt")
+					FROM "Observation" o WHERE o."groupId" = $1 AND o."memberId" = $2)) AS progress`,
+			ids.groupId,
+			ids.memberId
+		),
+
+	groupOutcomes: (prisma: PrismaClient, ids: BaselineIds) =>
+		q(
+			prisma,
+			`WITH base AS (
+				SELECT DISTINCT ON ("measureId", "memberId", COALESCE("goalId", '')) "measureId", "memberId", "goalId", score
+				FROM "MeasureResponse" WHERE "groupId" = $1 AND point = 'BASELINE'
+				ORDER BY "measureId", "memberId", COALESCE("goalId", ''), "takenAt", "createdAt"),
+			latest AS (
+				SELECT DISTINCT ON ("measureId", "memberId", COALESCE("goalId", '')) "measureId", "memberId", "goalId", score
+				FROM "MeasureResponse" WHERE "groupId" = $1 AND point <> 'BASELINE'
+				ORDER BY "measureId", "memberId", COALESCE("goalId", ''), "takenAt" DESC, "createdAt" DESC)
+			SELECT json_build_object(
+				'group', (SELECT json_build_object('id', g.id, 'name', g.name, 'theme', g.theme, 'status', g.status,
+					'goals', g.goals, 'plannedSessionCount', g."plannedSessionCount") FROM "Group" g WHERE g.id = $1),
+				'sessions', (SELECT json_agg(json_build_object('id', s.id, 'number', s.number, 'status', s.status,
+					'recorded', a.recorded, 'attended', a.attended) ORDER BY s.number)
+					FROM "Session" s LEFT JOIN LATERAL (SELECT count(*) AS recorded,
+						count(*) FILTER (WHERE status IN ('PRESENT','LATE','LEFT_EARLY')) AS attended
+						FROM "Attendance" WHERE "sessionId" = s.id) a ON true WHERE s."groupId" = $1),
+				'members', (SELECT json_agg(json_build_object('id', m.id, 'code', m.code, 'leftAt', e."leftAt") ORDER BY m.code)
+					FROM "Enrollment" e JOIN "Member" m ON m.id = e."memberId" WHERE e."groupId" = $1),
+				'change', (SELECT json_agg(c) FROM (SELECT b."measureId", count(*) AS n, avg(l.score - b.score) AS mean,
+					stddev_samp(l.score - b.score) AS sd, avg(b.score) AS "meanBaseline", avg(l.score) AS "meanLatest"
+					FROM base b JOIN latest l ON l."measureId" = b."measureId" AND l."memberId" = b."memberId"
+						AND COALESCE(l."goalId", '') = COALESCE(b."goalId", '')
+					GROUP BY b."measureId") c),
+				'conflicts', (SELECT json_agg(x) FROM (SELECT "sessionId", resolved, count(*) AS n FROM "ConflictLog"
+					WHERE "groupId" = $1 GROUP BY 1, 2) x),
+				'interactions', (SELECT json_agg(x) FROM (SELECT "fromMemberId", "toMemberId", kind, count(*) AS n
+					FROM "InteractionNote" WHERE "groupId" = $1 GROUP BY 1, 2, 3) x)) AS outcomes`,
+			ids.groupId
+		),
+
+	supervisionCompare: (prisma: PrismaClient, ids: BaselineIds) =>
+		q(
+			prisma,
+			`WITH chosen AS MATERIALIZED (
+				SELECT id, name, theme, status, "startDate", "plannedSessionCount" FROM "Group"
+				WHERE "organizationId" = $1 ORDER BY "startDate" DESC, name LIMIT 500),
+			base AS (
+				SELECT DISTINCT ON (r."groupId", r."measureId", r."memberId", COALESCE(r."goalId", ''))
+					r."groupId", r."measureId", r."memberId", r."goalId", r.score
+				FROM "MeasureResponse" r WHERE r."organizationId" = $1 AND r."groupId" IN (SELECT id FROM chosen)
+					AND r.point = 'BASELINE'
+				ORDER BY r."groupId", r."measureId", r."memberId", COALESCE(r."goalId", ''), r."takenAt", r."createdAt"),
+			latest AS (
+				SELECT DISTINCT ON (r."groupId", r."measureId", r."memberId", COALESCE(r."goalId", ''))
+					r."groupId", r."measureId", r."memberId", r."goalId", r.score
+				FROM "MeasureResponse" r WHERE r."organizationId" = $1 AND r."groupId" IN (SELECT id FROM chosen)
+					AND r.point <> 'BASELINE'
+				ORDER BY r."groupId", r."measureId", r."memberId", COALESCE(r."goalId", ''), r."takenAt" DESC, r."createdAt" DESC),
+			att AS (
+				SELECT s."groupId", count(*) FILTER (WHERE s.status = 'DONE') AS "sessionsDone",
+					COALESCE(sum(a.attended), 0) AS attended, COALESCE(sum(a.counted), 0) AS counted
+				FROM "Session" s LEFT JOIN (
+					SELECT "sessionId", count(*) FILTER (WHERE status IN ('PRESENT','LATE','LEFT_EARLY')) AS attended,
+						count(*) FILTER (WHERE status <> 'EXCUSED') AS counted
+					FROM "Attendance" WHERE "organizationId" = $1 GROUP BY "sessionId") a ON a."sessionId" = s.id
+				WHERE s."organizationId" = $1 AND s."groupId" IN (SELECT id FROM chosen) GROUP BY s."groupId"),
+			enr AS (
+				SELECT "groupId", count(*) AS enrolled, count(*) FILTER (WHERE "leftAt" IS NULL) AS active
+				FROM "Enrollment" WHERE "groupId" IN (SELECT id FROM chosen) GROUP BY "groupId"),
+			chg AS MATERIALIZED (
+				SELECT "groupId", json_agg(json_build_object('measureId', "measureId", 'n', n, 'mean', mean)) AS change
+				FROM (SELECT b."groupId", b."measureId", count(*) AS n, avg(l.score - b.score) AS mean
+					FROM base b JOIN latest l ON l."groupId" = b."groupId" AND l."measureId" = b."measureId"
+						AND l."memberId" = b."memberId" AND COALESCE(l."goalId", '') = COALESCE(b."goalId", '')
+					GROUP BY 1, 2) x
+				GROUP BY "groupId"),
+			con AS (
+				SELECT "groupId", count(*) AS total, count(*) FILTER (WHERE resolved) AS resolved
+				FROM "ConflictLog" WHERE "groupId" IN (SELECT id FROM chosen) GROUP BY "groupId"),
+			part AS (
+				SELECT e."groupId", json_agg(coalesce(n.initiated, 0)) AS initiated
+				FROM "Enrollment" e LEFT JOIN (SELECT "groupId", "fromMemberId", count(*) AS initiated
+					FROM "InteractionNote" WHERE "organizationId" = $1 AND "groupId" IN (SELECT id FROM chosen)
+					GROUP BY 1, 2) n
+					ON n."groupId" = e."groupId" AND n."fromMemberId" = e."memberId"
+				WHERE e."groupId" IN (SELECT id FROM chosen) GROUP BY e."groupId")
+			SELECT c.*, att."sessionsDone", att.attended, att.counted, enr.enrolled, enr.active,
+				con.total AS conflicts, con.resolved, part.initiated,
+				(SELECT json_agg(json_build_object('role', l.role, 'id', u.id, 'name', u.name) ORDER BY l.role)
+					FROM "GroupLeader" l JOIN "user" u ON u.id = l."userId" WHERE l."groupId" = c.id) AS leaders,
+				chg.change
+			FROM chosen c LEFT JOIN att ON att."groupId" = c.id LEFT JOIN chg ON chg."groupId" = c.id LEFT JOIN enr ON enr."groupId" = c.id
+				LEFT JOIN con ON con."groupId" = c.id LEFT JOIN part ON part."groupId" = c.id
+			ORDER BY c."startDate" DESC, c.name`,
+			ids.organizationId
+		)
+};

@@ -1,0 +1,346 @@
+// npm run bench [-- --scales 1,10 --db postgres|pglite --iterations 40]
+// Seeds a large organization per scale into a throwaway database, then times the procedures people wait on
+// (through the tRPC caller, as the endpoint runs them) against hand-written SQL returning the same data.
+// Writes bench/results.json and the tables of bench/README.md.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { migrationsDir } from '../src/lib/server/db/config';
+import { openDatabase, type DatabaseHandle } from '../src/lib/server/db/client';
+import { applyMigrations } from '../src/lib/server/db/migrate';
+import { seedLibrary } from '../src/lib/server/db/seed';
+import { addDays, startOfDayInZone } from '../src/lib/domain/dates';
+import { appRouter, createCaller } from '../src/lib/server/routers';
+import { viewerFor } from '../src/lib/server/trpc/context';
+import { seedLargeOrganization, type LargeOrg } from './lib/large-org';
+import { baselines, type BaselineIds } from './lib/baselines';
+import { pageWeights } from './lib/page-weight';
+import { formatFiles, writeReadme } from './lib/report';
+
+function argument(name: string, fallback: string) {
+	const index = process.argv.indexOf(`--${name}`);
+	return index >= 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
+}
+
+const scales = argument('scales', '1,10')
+	.split(',')
+	.map((s) => Number(s.trim()))
+	.filter((n) => Number.isInteger(n) && n >= 1 && n <= 100);
+const dbKind = argument('db', 'postgres') as 'postgres' | 'pglite';
+const iterations = Number(argument('iterations', '40'));
+const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+type Caller = ReturnType<typeof createCaller>;
+interface Timing {
+	median: number;
+	p95: number;
+	n: number;
+}
+export interface BenchResult {
+	name: string;
+	path: string;
+	as: string;
+	status: 'ok' | 'not available' | 'failed';
+	error?: string;
+	procedure?: Timing;
+	sql?: Timing;
+	/** procedure median / SQL median */
+	ratio?: number;
+}
+
+function stats(samples: number[]): Timing {
+	const sorted = [...samples].sort((a, b) => a - b);
+	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+	return { median: round(at(0.5)), p95: round(at(0.95)), n: sorted.length };
+}
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+async function time(run: (i: number) => Promise<unknown>, n = iterations, warmup = 5): Promise<Timing> {
+	for (let i = 0; i < warmup; i++) await run(-1 - i);
+	const samples: number[] = [];
+	for (let i = 0; i < n; i++) {
+		const started = performance.now();
+		await run(i);
+		samples.push(performance.now() - started);
+	}
+	return stats(samples);
+}
+
+const procedures = appRouter._def.procedures as unknown as Record<string, unknown>;
+const call = (caller: Caller, procedurePath: string, input?: unknown) =>
+	(
+		procedurePath
+			.split('.')
+			.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+			input: unknown
+		) => Promise<unknown>
+	)(input);
+
+interface Bench {
+	name: string;
+	path: string;
+	as: 'facilitator' | 'supervisor';
+	/** Prepares the state, then returns the input of call i. */
+	setup(ctx: RunContext): Promise<(i: number) => unknown>;
+	/** Updates the state with the answer of call i (e.g. the plan's new version). */
+	after?(result: unknown): void;
+	sql(ctx: RunContext, i: number): Promise<unknown>;
+}
+
+interface RunContext {
+	db: DatabaseHandle;
+	org: LargeOrg;
+	ids: BaselineIds;
+	callers: { facilitator: Caller; supervisor: Caller };
+	memberIds: string[];
+}
+
+type PlanItem = {
+	id: string;
+	kind: string;
+	activityId: string | null;
+	title: string;
+	minutes: number;
+	notes: string;
+};
+let plan: { version: number; items: PlanItem[] } = { version: 1, items: [] };
+const rotate = (items: PlanItem[]) => [...items.slice(1), items[0]];
+
+const BENCHES: Bench[] = [
+	{
+		name: 'Dashboard',
+		path: 'dashboard.get',
+		as: 'facilitator',
+		setup: async () => () => undefined,
+		sql: (c) => baselines.dashboard(c.db.prisma, c.ids)
+	},
+	{
+		name: 'Group overview',
+		path: 'groups.get',
+		as: 'facilitator',
+		setup: async (c) => () => ({ groupId: c.ids.groupId }),
+		sql: (c) => baselines.groupOverview(c.db.prisma, c.ids)
+	},
+	{
+		name: 'Load a session plan',
+		path: 'plans.get',
+		as: 'facilitator',
+		setup: async (c) => () => ({ sessionId: c.ids.sessionId }),
+		sql: (c) => baselines.planGet(c.db.prisma, c.ids)
+	},
+	{
+		name: 'Save a plan change (reorder)',
+		path: 'plans.save',
+		as: 'facilitator',
+		setup: async (c) => {
+			const loaded = (await call(c.callers.facilitator, 'plans.get', { sessionId: c.ids.sessionId })) as {
+				session: { version: number };
+				items: PlanItem[];
+			};
+			plan = { version: loaded.session.version, items: loaded.items };
+			return () => ({
+				sessionId: c.ids.sessionId,
+				baseVersion: plan.version,
+				baseItems: plan.items,
+				items: rotate(plan.items)
+			});
+		},
+		after: (result) => {
+			const saved = result as { version: number; items: PlanItem[] };
+			plan = { version: saved.version, items: saved.items };
+		},
+		sql: (c, i) => baselines.planSave(c.db.prisma, c.ids, (i + 1000) % 5 || 1)
+	},
+	{
+		name: 'Save attendance (15 members)',
+		path: 'attendance.mark',
+		as: 'facilitator',
+		setup: async (c) => (i) => ({
+			sessionId: c.ids.sessionId,
+			changes: c.memberIds.map((memberId, k) => ({
+				key: `bench-${randomUUID()}`,
+				memberId,
+				status: (i + k) % 4 === 0 ? 'LATE' : 'PRESENT',
+				minutesLate: (i + k) % 4 === 0 ? 5 : null
+			}))
+		}),
+		sql: (c, i) =>
+			baselines.attendanceSave(
+				c.db.prisma,
+				c.ids,
+				c.memberIds,
+				c.memberIds.map((_, k) => ((i + k) % 4 === 0 ? 'LATE' : 'PRESENT')),
+				c.memberIds.map(() => `sql-${randomUUID()}`)
+			)
+	},
+	{
+		name: 'Member progress',
+		path: 'reports.memberProgress',
+		as: 'facilitator',
+		setup: async (c) => () => ({ groupId: c.ids.groupId, memberId: c.ids.memberId }),
+		sql: (c) => baselines.memberProgress(c.db.prisma, c.ids)
+	},
+	{
+		name: 'Group outcomes',
+		path: 'reports.outcomes',
+		as: 'facilitator',
+		setup: async (c) => () => ({ groupId: c.ids.groupId }),
+		sql: (c) => baselines.groupOutcomes(c.db.prisma, c.ids)
+	},
+	{
+		name: 'Supervisor comparison (all groups)',
+		path: 'supervision.compare',
+		as: 'supervisor',
+		setup: async () => () => ({}),
+		sql: (c) => baselines.supervisionCompare(c.db.prisma, c.ids)
+	}
+];
+
+async function openBenchDatabase(
+	scale: number
+): Promise<{ db: DatabaseHandle; url: string | null; drop(): Promise<void> }> {
+	if (dbKind === 'pglite') {
+		const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `gw-bench-${scale}-`));
+		const db = await openDatabase({ kind: 'pglite', dataDir });
+		return { db, url: null, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+	}
+	const name = `gw_bench_s${scale}`;
+	const admin = new pg.Client({ connectionString: adminUrl });
+	await admin.connect();
+	await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+	await admin.query(`CREATE DATABASE ${name}`);
+	await admin.end();
+	const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+	const db = await openDatabase({ kind: 'postgres', url });
+	return {
+		db,
+		url,
+		drop: async () => {
+			const client = new pg.Client({ connectionString: adminUrl });
+			await client.connect();
+			await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+			await client.end();
+		}
+	};
+}
+
+async function runScale(scale: number) {
+	const { db, url, drop } = await openBenchDatabase(scale);
+	// Realtime notifications go through PostgreSQL as in production (the first scale's database).
+	if (url && !process.env.DATABASE_URL) process.env.DATABASE_URL = url;
+	await applyMigrations(db.adapterFactory, migrationsDir());
+	await seedLibrary(db.prisma);
+	const seedStarted = performance.now();
+	const org = await seedLargeOrganization(db.prisma, scale);
+	const seedSeconds = round((performance.now() - seedStarted) / 1000);
+	console.log(`scale ${scale}: seeded in ${seedSeconds} s`, org.counts);
+
+	const orgRow = await db.prisma.organization.findUniqueOrThrow({ where: { id: org.organizationId } });
+	const today = startOfDayInZone(new Date(), orgRow.timeZone);
+	const ids: BaselineIds = {
+		organizationId: org.organizationId,
+		facilitatorId: org.ids.facilitator,
+		groupId: org.ids.groupId,
+		sessionId: org.ids.sessionId,
+		memberId: org.ids.memberId,
+		today,
+		tomorrow: addDays(today, 1),
+		weekEnd: addDays(today, 7)
+	};
+	const callerFor = async (userId: string) =>
+		createCaller({
+			prisma: db.prisma,
+			viewer: await viewerFor(db.prisma, await db.prisma.user.findUniqueOrThrow({ where: { id: userId } })),
+			locale: 'zh-CN'
+		});
+	const memberIds = (
+		await db.prisma.enrollment.findMany({ where: { groupId: ids.groupId }, select: { memberId: true } })
+	).map((e) => e.memberId);
+	const ctx: RunContext = {
+		db,
+		org,
+		ids,
+		callers: {
+			facilitator: await callerFor(org.ids.facilitator),
+			supervisor: await callerFor(org.ids.supervisor)
+		},
+		memberIds
+	};
+
+	const results: BenchResult[] = [];
+	for (const bench of BENCHES) {
+		if (!(bench.path in procedures)) {
+			console.log(`  ${bench.name}: ${bench.path} not available`);
+			results.push({ name: bench.name, path: bench.path, as: bench.as, status: 'not available' });
+			continue;
+		}
+		try {
+			const inputFor = await bench.setup(ctx);
+			const caller = ctx.callers[bench.as];
+			const procedure = await time(async (i) => {
+				const result = await call(caller, bench.path, inputFor(i));
+				bench.after?.(result);
+			});
+			const sql = await time((i) => bench.sql(ctx, i));
+			const ratio = Math.round((procedure.median / sql.median) * 100) / 100;
+			results.push({ name: bench.name, path: bench.path, as: bench.as, status: 'ok', procedure, sql, ratio });
+			console.log(
+				`  ${bench.name.padEnd(36)} ${String(procedure.median).padStart(8)} ms p95 ${String(procedure.p95).padStart(8)} ms | SQL ${String(sql.median).padStart(7)} ms | ×${ratio}`
+			);
+		} catch (error) {
+			const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+			console.log(`  ${bench.name}: failed: ${message}`);
+			results.push({
+				name: bench.name,
+				path: bench.path,
+				as: bench.as,
+				status: 'failed',
+				error: message.slice(0, 300)
+			});
+		}
+	}
+	await db.close();
+	if (!process.argv.includes('--keep')) await drop();
+	return { scale, seedSeconds, counts: org.counts, results };
+}
+
+const started = new Date();
+const runs = [];
+for (const scale of scales) runs.push(await runScale(scale));
+const memory = process.memoryUsage();
+
+const growth: Record<string, number | null> = {};
+if (runs.length > 1) {
+	const [first, last] = [runs[0], runs[runs.length - 1]];
+	for (const r of first.results) {
+		const other = last.results.find((o) => o.path === r.path);
+		growth[r.path] =
+			r.procedure && other?.procedure
+				? Math.round((other.procedure.median / r.procedure.median) * 100) / 100
+				: null;
+	}
+}
+const pages = pageWeights();
+const results = {
+	generatedAt: started.toISOString(),
+	database: dbKind === 'postgres' ? 'PostgreSQL' : 'PGlite',
+	machine: { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '' },
+	iterations,
+	runs,
+	growth: runs.length > 1 ? { from: runs[0].scale, to: runs[runs.length - 1].scale, byPath: growth } : null,
+	pages,
+	memory: {
+		rssMB: Math.round(memory.rss / 1048576),
+		heapUsedMB: Math.round(memory.heapUsed / 1048576)
+	}
+};
+const outDir = import.meta.dirname;
+const suffix = dbKind === 'postgres' ? '' : `-${dbKind}`;
+fs.writeFileSync(path.join(outDir, `results${suffix}.json`), JSON.stringify(results, null, '\t') + '\n');
+writeReadme(outDir);
+await formatFiles([path.join(outDir, `results${suffix}.json`), path.join(outDir, 'README.md')]);
+console.log(`memory after the runs: rss ${results.memory.rssMB} MB, heap ${results.memory.heapUsedMB} MB`);
+console.log(`wrote bench/results${suffix}.json and bench/README.md`);
+process.exit(0);
