@@ -1,3 +1,4 @@
+import { THEMES, type Theme } from '../../../domain/activity-library';
 import { localDate } from '../../../domain/group-schedule';
 import type { PrismaClient } from '../../db/generated/client';
 import { notFound } from '../../trpc/errors';
@@ -35,6 +36,7 @@ export async function getGroupForEdit(prisma: PrismaClient, access: GroupAccess)
 	const { organization, sessions, startDate, plannedSessionCount, ...rest } = group;
 	return {
 		...rest,
+		theme: (THEMES as readonly string[]).includes(rest.theme) ? (rest.theme as Theme) : 'CUSTOM',
 		sessionCount: plannedSessionCount,
 		startDate: startDate ? localDate(startDate, organization.timeZone) : '',
 		weekday: rest.weekday ?? 1,

@@ -1,0 +1,92 @@
+import type { Theme } from '$lib/domain/activity-library';
+
+/** The values of the group design form, shared by the wizard and the edit page. */
+export interface GroupFormValues {
+	name: string;
+	theme: Theme;
+	targetPopulation: string;
+	background: string;
+	needs: string;
+	strengths: string;
+	goals: string[];
+	recruitmentCriteria: string;
+	evaluationMethod: string;
+	venue: string;
+	capacity: number;
+	startDate: string;
+	weekday: number;
+	startTime: string;
+	sessionMinutes: number;
+	sessionCount: number;
+}
+
+export interface LeaderChoice {
+	userId: string;
+	role: 'LEAD' | 'CO_LEADER';
+}
+
+export interface LeaderCandidate {
+	userId: string;
+	name: string;
+	role: string;
+}
+
+/** Field errors by input path ('name', 'goals.0', 'leaders'), already translated. */
+export type FieldErrors = Record<string, string>;
+
+export const DESIGN_FIELDS = [
+	'name',
+	'theme',
+	'targetPopulation',
+	'background',
+	'needs',
+	'strengths',
+	'goals',
+	'recruitmentCriteria',
+	'evaluationMethod'
+] as const;
+export const SCHEDULE_FIELDS = [
+	'venue',
+	'capacity',
+	'startDate',
+	'weekday',
+	'startTime',
+	'sessionMinutes',
+	'sessionCount'
+] as const;
+
+/** Server error keys that belong next to one field rather than at the top of the form. */
+export const ERROR_FIELDS: Record<string, string> = {
+	'groups.error.oneLead': 'leaders',
+	'groups.error.duplicateLeader': 'leaders',
+	'groups.error.leaderNotInOrg': 'leaders',
+	'groups.error.creatorMustLead': 'leaders',
+	'groups.error.cannotDropRunSessions': 'sessionCount'
+};
+
+/** Which field an error path belongs to ('goals.2' → 'goals'). */
+export const fieldOf = (path: string) => path.split('.')[0];
+
+interface ErrorSource {
+	key: string;
+	fieldErrors: { path: string; key: string; params?: Record<string, number> }[];
+}
+
+/**
+ * Splits a failed call into a message for the top of the form and messages next to fields. `translate` is
+ * the page's `i18n.tKey`.
+ */
+export function formErrors(
+	info: ErrorSource,
+	translate: (key: string, fallback: 'errors.field.invalid', params?: Record<string, number>) => string
+): { form: string; fields: FieldErrors } {
+	const fields: FieldErrors = {};
+	for (const f of info.fieldErrors) {
+		const path = f.path === '' ? 'form' : f.path;
+		fields[path] ??= translate(f.key, 'errors.field.invalid', f.params);
+		fields[fieldOf(path)] ??= fields[path];
+	}
+	const own = ERROR_FIELDS[info.key];
+	if (own) fields[own] = translate(info.key, 'errors.field.invalid');
+	return { form: translate(info.key, 'errors.field.invalid'), fields };
+}

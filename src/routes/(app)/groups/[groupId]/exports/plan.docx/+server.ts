@@ -1,0 +1,18 @@
+import type { RequestHandler } from './$types';
+import { loadOrError, serverCaller } from '$lib/server/trpc/caller';
+import { buildPlanDocx } from '$lib/server/services/exports/plan-docx';
+import { attachment } from '$lib/server/services/exports/attachment';
+
+/** The group plan as a Word document, in the reader's language. */
+export const GET = (async (event) => {
+	const trpc = await serverCaller(event);
+	const doc = await loadOrError(() => trpc.groups.planDocument({ groupId: event.params.groupId }));
+	const body = await buildPlanDocx(doc, event.locals.locale);
+	return new Response(new Uint8Array(body), {
+		headers: {
+			'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+			'content-disposition': attachment(`${doc.name}.docx`, 'group-plan.docx'),
+			'cache-control': 'private, no-store'
+		}
+	});
+}) satisfies RequestHandler;
