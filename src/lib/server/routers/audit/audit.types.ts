@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { idSchema } from '../../trpc/init';
 
-export const AUDIT_ACTIONS = ['READ', 'CREATE', 'UPDATE', 'DELETE', 'ERASE', 'EXPORT', 'SIGN_IN'] as const;
+import { AUDIT_ACTIONS } from '../../../components/audit/audit-actions';
+
+export { AUDIT_ACTIONS } from '../../../components/audit/audit-actions';
 
 export const auditFiltersInput = z.object({
 	userId: idSchema.optional(),

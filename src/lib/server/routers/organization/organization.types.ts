@@ -14,10 +14,10 @@ export function isTimeZone(value: string) {
 export const updateOrganizationInput = z.object({
 	name: z.string().trim().min(1).max(100),
 	defaultLocale: z.enum(LOCALES),
-	timeZone: z.string().trim().min(1).max(64).refine(isTimeZone, 'organization.invalidTimeZone'),
+	timeZone: z.string().trim().min(1).max(64).refine(isTimeZone, 'errors.field.timeZone'),
 	defaultSessionMinutes: z.number().int().min(15).max(480),
 	customThemes: z
 		.array(z.string().trim().min(1).max(40))
 		.max(30)
-		.refine((themes) => new Set(themes).size === themes.length, 'organization.duplicateTheme')
+		.refine((themes) => new Set(themes).size === themes.length, 'errors.field.duplicateTheme')
 });

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { idSchema } from '../../trpc/init';
 import { CONSENT_SCOPES } from '../../services/access/consent';
 
-export const RECORD_KINDS = ['ATTENDANCE', 'MEASURE', 'INTERACTION', 'OBSERVATION', 'CONFLICT'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
+import { RECORD_KINDS } from '../../../components/records/record-kinds';
+
+export { RECORD_KINDS, type RecordKind } from '../../../components/records/record-kinds';
 
 export const listMembersInput = z.object({
 	search: z.string().trim().max(40).optional(),
