@@ -89,6 +89,13 @@ export const zh = {
 	'planner.error.tooManyItems': '一节方案最多 40 项。',
 	'planner.error.emptyTemplate': '空的方案不能存为模板。',
 	'planner.error.full': '一节方案最多 40 项，请先移除一些环节。',
+	'planner.aria.dragStarted': '开始移动“{item}”。用方向键在{zone}中移动，按空格放下，按 Tab 可移到另一个列表。',
+	'planner.aria.moved': '“{item}”已移到{zone}第 {position} 位。',
+	'planner.aria.movedEnd': '“{item}”已移到{zone}末尾。',
+	'planner.aria.movedStart': '“{item}”已移到{zone}开头。',
+	'planner.aria.dropped': '“{item}”已放在{zone}第 {position} 位，共 {count} 项。',
+	'planner.aria.instruction': '按 Tab 选中一项，按空格或回车开始移动。',
+	'planner.aria.disabled': '此列表不能拖动。',
 	'plan.conflict': '方案已被另一位带领者修改，且与你的修改冲突。'
 } as const;
 
@@ -182,5 +189,13 @@ export const en: Translation<typeof zh> = {
 	'planner.error.tooManyItems': 'A session plan has at most 40 items.',
 	'planner.error.emptyTemplate': 'An empty plan cannot be saved as a template.',
 	'planner.error.full': 'A session plan has at most 40 items; remove some first.',
+	'planner.aria.dragStarted':
+		'Moving “{item}”. Use the arrow keys to move it in {zone}, Space to drop, Tab to move it to another list.',
+	'planner.aria.moved': '“{item}” moved to position {position} in {zone}.',
+	'planner.aria.movedEnd': '“{item}” moved to the end of {zone}.',
+	'planner.aria.movedStart': '“{item}” moved to the start of {zone}.',
+	'planner.aria.dropped': '“{item}” dropped in {zone}, position {position} of {count}.',
+	'planner.aria.instruction': 'Tab to an item and press Space or Enter to move it.',
+	'planner.aria.disabled': 'This list cannot be rearranged.',
 	'plan.conflict': 'Another leader changed the plan in a way that clashes with your change.'
 };

@@ -1,0 +1,246 @@
+import { trpc, errorInfo } from '$lib/trpc/client';
+import {
+	mergePlans,
+	PLAN_MAX_ITEMS,
+	planTiming,
+	type PlanItemInput,
+	type PlanMergeConflict
+} from '$lib/domain/plan';
+
+export interface ActivityInfo {
+	id: string;
+	key: string | null;
+	titleZh: string;
+	titleEn: string;
+	energy: 'LOW' | 'MEDIUM' | 'HIGH';
+	needsMaterials: boolean;
+	defaultMinutes: number;
+}
+
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
+
+export interface PlanConflictState {
+	conflicts: PlanMergeConflict[];
+	/** The saved version the conflict was found against. */
+	latest: { version: number; items: PlanItemInput[] };
+	/** My edit merged with theirs (their values on the clashing fields). */
+	merged: PlanItemInput[];
+}
+
+const AUTOSAVE_DELAY_MS = 700;
+const UNDO_DEPTH = 30;
+
+export function newItemId(): string {
+	return crypto.randomUUID();
+}
+
+/**
+ * The planner's working copy of a session plan: local edits with undo, debounced autosave against the last
+ * saved version (the merge base), live refresh when a co-leader saves, and conflict resolution.
+ */
+export class PlannerState {
+	// Raw state: edits replace the array, so reference equality tells whether anything changed since a save.
+	items = $state.raw<PlanItemInput[]>([]);
+	status = $state<SaveStatus>('saved');
+	errorKey = $state<string | null>(null);
+	conflict = $state.raw<PlanConflictState | null>(null);
+	/** Short status line for the aria-live region. */
+	announcement = $state('');
+	activities = $state<Record<string, ActivityInfo>>({});
+	private history = $state.raw<PlanItemInput[][]>([]);
+	private base: { version: number; items: PlanItemInput[] };
+	private timer: ReturnType<typeof setTimeout> | null = null;
+	private saving: Promise<void> | null = null;
+	private latestAnnounced = 0;
+
+	constructor(
+		readonly sessionId: string,
+		initial: { version: number; items: PlanItemInput[] },
+		activities: ActivityInfo[],
+		private readonly messages: { merged: () => string; updated: () => string }
+	) {
+		this.base = { version: initial.version, items: initial.items };
+		this.items = initial.items;
+		this.rememberActivities(activities);
+	}
+
+	get version() {
+		return this.base.version;
+	}
+
+	get canUndo() {
+		return this.history.length > 0;
+	}
+
+	get isFull() {
+		return this.items.length >= PLAN_MAX_ITEMS;
+	}
+
+	timing(start: { hour: number; minute: number }, sessionMinutes: number) {
+		return planTiming(this.items, start, sessionMinutes);
+	}
+
+	rememberActivities(activities: ActivityInfo[]) {
+		for (const a of activities) this.activities[a.id] = a;
+	}
+
+	/** Applies a local edit: remembered for undo and saved shortly after. */
+	change(next: PlanItemInput[]) {
+		this.history = [...this.history.slice(-(UNDO_DEPTH - 1)), this.items];
+		this.items = next;
+		this.scheduleSave();
+	}
+
+	update(id: string, patch: Partial<Omit<PlanItemInput, 'id'>>) {
+		this.change(this.items.map((item) => (item.id === id ? { ...item, ...patch } : item)));
+	}
+
+	remove(id: string) {
+		this.change(this.items.filter((item) => item.id !== id));
+	}
+
+	append(item: PlanItemInput) {
+		if (this.isFull) return false;
+		this.change([...this.items, item]);
+		return true;
+	}
+
+	undo() {
+		const previous = this.history.at(-1);
+		if (!previous) return;
+		this.history = this.history.slice(0, -1);
+		this.items = previous;
+		this.scheduleSave();
+	}
+
+	scheduleSave(delay = AUTOSAVE_DELAY_MS) {
+		this.status = 'pending';
+		if (this.timer) clearTimeout(this.timer);
+		this.timer = setTimeout(() => {
+			this.timer = null;
+			void this.save();
+		}, delay);
+	}
+
+	/** Saves now (also used by the retry button and before leaving the page). */
+	async save(): Promise<void> {
+		if (this.conflict) return;
+		// The save in flight reschedules itself when the plan changed meanwhile.
+		if (this.saving) return;
+		const snapshot = this.items;
+		if (snapshot === this.base.items) {
+			this.status = 'saved';
+			return;
+		}
+		this.status = 'saving';
+		this.saving = (async () => {
+			try {
+				const result = await trpc.plans.save.mutate({
+					sessionId: this.sessionId,
+					baseVersion: this.base.version,
+					baseItems: this.base.items,
+					items: snapshot
+				});
+				this.base = { version: result.version, items: result.items };
+				if (this.items === snapshot) this.items = result.items;
+				else {
+					// Edited while saving: replay the newer local edit on top of what was saved.
+					const rebased = mergePlans(snapshot, this.items, result.items);
+					this.items = rebased.merged;
+				}
+				if (result.merged) this.announcement = this.messages.merged();
+				this.errorKey = null;
+				this.status = this.items === this.base.items ? 'saved' : 'pending';
+			} catch (error) {
+				const info = errorInfo(error);
+				if (info.status === 409 && info.key === 'plan.conflict') await this.loadConflict();
+				else {
+					this.errorKey = info.fieldErrors[0]?.key ?? info.key;
+					this.status = 'error';
+				}
+			} finally {
+				this.saving = null;
+			}
+		})();
+		await this.saving;
+		if ((this.status as SaveStatus) === 'pending') this.scheduleSave(0);
+		else if (this.latestAnnounced > this.base.version) await this.refresh();
+	}
+
+	private async fetchLatest() {
+		const plan = await trpc.plans.get.query({ sessionId: this.sessionId });
+		this.rememberActivities(plan.activities);
+		return { version: plan.session.version, items: plan.items };
+	}
+
+	private async loadConflict() {
+		const latest = await this.fetchLatest();
+		const merge = mergePlans(this.base.items, this.items, latest.items);
+		if (merge.conflicts.length === 0) {
+			// The clash went away (the other leader changed it back): save the merge.
+			this.base = latest;
+			this.items = merge.merged;
+			this.status = 'pending';
+			return;
+		}
+		this.conflict = { conflicts: merge.conflicts, latest, merged: merge.merged };
+		this.status = 'error';
+		this.errorKey = 'plan.conflict';
+	}
+
+	/** Resolves a conflict: 'theirs' keeps their values on the clashing fields, 'mine' mine. */
+	resolveConflict(choice: 'mine' | 'theirs') {
+		const conflict = this.conflict;
+		if (!conflict) return;
+		let items = conflict.merged;
+		if (choice === 'mine') {
+			const removedByMe = new Set(
+				conflict.conflicts.filter((c) => c.field === 'deleted' && c.mine === null).map((c) => c.itemId)
+			);
+			items = items
+				.filter((item) => !removedByMe.has(item.id))
+				.map((item) => {
+					const mine = conflict.conflicts.filter((c) => c.itemId === item.id && c.field !== 'deleted');
+					return mine.reduce((acc, c) => ({ ...acc, [c.field]: c.mine }), item);
+				});
+		}
+		this.history = [...this.history, this.items];
+		this.base = conflict.latest;
+		this.items = items;
+		this.conflict = null;
+		this.errorKey = null;
+		this.scheduleSave(0);
+	}
+
+	/** A co-leader saved a new version. */
+	async onRemoteChange(version: number) {
+		this.latestAnnounced = Math.max(this.latestAnnounced, version);
+		if (version <= this.base.version || this.saving) return;
+		await this.refresh();
+	}
+
+	private async refresh() {
+		const latest = await this.fetchLatest();
+		if (latest.version <= this.base.version) return;
+		if (this.items === this.base.items) {
+			this.base = latest;
+			this.items = latest.items;
+			this.announcement = this.messages.updated();
+			return;
+		}
+		const merge = mergePlans(this.base.items, this.items, latest.items);
+		if (merge.conflicts.length > 0) {
+			// Let the save find the conflict and show it.
+			this.scheduleSave(0);
+			return;
+		}
+		this.base = latest;
+		this.items = merge.merged;
+		this.announcement = this.messages.updated();
+		this.scheduleSave(0);
+	}
+
+	dispose() {
+		if (this.timer) clearTimeout(this.timer);
+	}
+}

@@ -1,0 +1,144 @@
+import { expect, test, type Page, type Locator } from '@playwright/test';
+import { DEMO, signIn } from './support/sign-in';
+
+/** The teen group's session 4 (today's session on the dashboard), opened in the planner. */
+async function openTodaysPlan(page: Page) {
+	const link = page.locator('a[href*="/sessions/"]').filter({ hasText: '第 4 节' }).first();
+	const href = await link.getAttribute('href');
+	expect(href).toBeTruthy();
+	await page.goto(`${href}/plan`);
+	await expect(page.getByRole('heading', { name: /第 4 节 · 活动方案/ })).toBeVisible();
+	return `${href}/plan`;
+}
+
+/** A real touch drag through Chromium's input pipeline (touchstart, moves, touchend), as a finger would. */
+async function touchDrag(page: Page, from: Locator, to: Locator) {
+	await from.scrollIntoViewIfNeeded();
+	const a = (await from.boundingBox())!;
+	const b = (await to.boundingBox())!;
+	const viewport = page.viewportSize()!;
+	const cdp = await page.context().newCDPSession(page);
+	const start = { x: a.x + 40, y: a.y + a.height / 2 };
+	// The lower end of the plan that is on screen: dropping there appends the step.
+	const end = {
+		x: b.x + b.width / 2,
+		y: Math.max(b.y + 10, Math.min(b.y + b.height - 10, viewport.height - 10))
+	};
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [start] });
+	await page.waitForTimeout(200);
+	const steps = 20;
+	for (let i = 1; i <= steps; i++) {
+		const point = {
+			x: start.x + ((end.x - start.x) * i) / steps,
+			y: start.y + ((end.y - start.y) * i) / steps
+		};
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
+		await page.waitForTimeout(30);
+	}
+	await page.waitForTimeout(200);
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	await cdp.detach();
+}
+
+const totalMinutes = async (page: Page) =>
+	Number((await page.getByTestId('plan-total').innerText()).match(/(\d+)\s*\/\s*\d+/)![1]);
+
+test('a facilitator plans a session by touch, keyboard and buttons; a co-leader sees it live', async ({
+	page,
+	browser
+}) => {
+	await signIn(page, DEMO.facilitator);
+	const planUrl = await openTodaysPlan(page);
+	const plan = page.getByRole('list', { name: '本节方案' });
+	const planItems = plan.getByTestId('plan-item');
+	const before = await planItems.count();
+	const minutesBefore = await totalMinutes(page);
+	await page.screenshot({ path: 'test-results/planner-landscape.png', fullPage: true });
+
+	// The co-leader opens the same plan in another browser.
+	const other = await browser.newContext({
+		...test.info().project.use,
+		baseURL: test.info().project.use.baseURL
+	});
+	const coPage = await other.newPage();
+	await signIn(coPage, DEMO.coleader);
+	await coPage.goto(planUrl);
+	const coItems = coPage.getByRole('list', { name: '本节方案' }).getByTestId('plan-item');
+	await expect(coItems).toHaveCount(before);
+
+	// Drag “滚雪球” from the library into the plan with a finger.
+	const library = page.getByRole('list', { name: '活动库列表' });
+	await page.getByPlaceholder('搜索活动').fill('滚雪球');
+	const source = library.getByTestId('library-item').first();
+	await expect(source).toContainText('滚雪球');
+	await touchDrag(page, source, plan);
+	await expect(planItems).toHaveCount(before + 1);
+	await expect(planItems.last()).toContainText('滚雪球');
+	// The library keeps its entry.
+	await expect(library.getByTestId('library-item')).toHaveCount(1);
+	await expect(page.getByTestId('save-status')).toHaveText('已保存');
+
+	// The co-leader sees the new step without reloading.
+	await expect(coItems).toHaveCount(before + 1);
+	await expect(coItems.last()).toContainText('滚雪球');
+
+	// The “add to plan” button is the alternative to dragging.
+	await page.getByRole('button', { name: '把“滚雪球自我介绍”加入方案' }).tap();
+	await expect(planItems).toHaveCount(before + 2);
+
+	// Reorder by keyboard: the last step moves up one place.
+	const lastTitle = await planItems.last().getAttribute('aria-label');
+	await planItems.last().focus();
+	await page.keyboard.press('Space');
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('Space');
+	await expect(planItems.nth(before)).toHaveAttribute('aria-label', lastTitle!);
+	await expect(planItems.last()).toHaveAttribute('aria-label', '滚雪球自我介绍');
+
+	// Totals and clock times follow; longer minutes run over the session and warn.
+	const total = await totalMinutes(page);
+	expect(total).toBeGreaterThan(minutesBefore);
+	const firstClock = await planItems.first().getByTestId('item-clock').innerText();
+	const secondClockBefore = await planItems.nth(1).getByTestId('item-clock').innerText();
+	await planItems.first().getByRole('spinbutton').fill('60');
+	await planItems.first().getByRole('spinbutton').press('Tab');
+	await expect(page.getByRole('alert').filter({ hasText: '超出本节时长' })).toBeVisible();
+	await expect(planItems.nth(1).getByTestId('item-clock')).not.toHaveText(secondClockBefore);
+	// The first step still starts when the session starts; every later step moves.
+	const [firstStart] = firstClock.split('–');
+	await expect(planItems.first().getByTestId('item-clock')).toHaveText(new RegExp(`^${firstStart}–`));
+	await expect(page.getByTestId('save-status')).toHaveText('已保存');
+	await page.screenshot({ path: 'test-results/planner-over.png', fullPage: true });
+
+	// The co-leader sees the longer opening live, too.
+	await expect(coPage.getByRole('alert').filter({ hasText: '超出本节时长' })).toBeVisible();
+
+	// Saved: a reload shows the same plan.
+	const titles = await planItems.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+	await page.reload();
+	await expect(planItems).toHaveCount(before + 2);
+	expect(await planItems.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')))).toEqual(
+		titles
+	);
+	await expect(page.getByRole('alert').filter({ hasText: '超出本节时长' })).toBeVisible();
+
+	// Undo the last change (remove a step, then undo).
+	await page.getByRole('button', { name: '从方案中移除“滚雪球自我介绍”' }).first().tap();
+	await expect(planItems).toHaveCount(before + 1);
+	await page.getByRole('button', { name: /撤销/ }).tap();
+	await expect(planItems).toHaveCount(before + 2);
+
+	// Portrait tablet: library and plan stacked.
+	await page.setViewportSize({ width: 768, height: 1024 });
+	await page.screenshot({ path: 'test-results/planner-portrait.png', fullPage: true });
+	await other.close();
+});
+
+test('a supervisor sees the plan read-only', async ({ page }) => {
+	await signIn(page, DEMO.supervisor);
+	await openTodaysPlan(page);
+	await expect(page.getByText('只读：只有本小组的带领者可以修改方案。')).toBeVisible();
+	await expect(page.getByRole('button', { name: /加入方案/ })).toHaveCount(0);
+	await expect(page.getByRole('spinbutton')).toHaveCount(0);
+	await expect(page.getByRole('list', { name: '本节方案' }).getByTestId('plan-item').first()).toBeVisible();
+});
