@@ -133,6 +133,21 @@ onEachDatabase(
 			expect([stale?.code, stale?.message]).toEqual(['CONFLICT', 'errors.CONFLICT']);
 			const list = await as.coleader.members.listForGroup({ groupId: elder.id });
 			expect(list.enrollments.find((e) => e.member.id === id)?.member.intakeNeeds).toBe('更新后的需求');
+			// An admin who does not lead the group cannot see, so cannot change, the name and contact.
+			await as.admin.members.update({
+				groupId: elder.id,
+				memberId: id,
+				version: 2,
+				...member({ realName: null, contact: null, intakeNeeds: '管理员更新' })
+			});
+			const kept = (await as.coleader.members.listForGroup({ groupId: elder.id })).enrollments.find(
+				(e) => e.member.id === id
+			)!.member;
+			expect([kept.realName, kept.contact, kept.intakeNeeds]).toEqual([
+				'周桂英',
+				'13700000000',
+				'管理员更新'
+			]);
 			// A member of another group cannot be edited through this one.
 			const teenMember = await as.facilitator.members.create({
 				groupId: world().teen.id,

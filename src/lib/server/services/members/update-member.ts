@@ -24,8 +24,18 @@ export async function updateMember(prisma: PrismaClient, access: GroupAccess, op
 	if (!member) throw notFound();
 	const updated = await prisma.member.updateMany({
 		where: { id: memberId, version },
-		data: { ...memberData(fields, member.organization.timeZone), version: { increment: 1 } }
+		data: {
+			...editable(memberData(fields, member.organization.timeZone), access.isLeader),
+			version: { increment: 1 }
+		}
 	});
 	if (updated.count === 0) throw conflict('errors.CONFLICT');
 	return { version: version + 1 };
+}
+
+/** Only the group's leaders see real names and contacts, so only they may change them. */
+function editable<T extends { realName: unknown; contact: unknown }>(data: T, isLeader: boolean) {
+	if (isLeader) return data;
+	const { realName: _realName, contact: _contact, ...rest } = data;
+	return rest;
 }
