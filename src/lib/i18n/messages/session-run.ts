@@ -94,6 +94,7 @@ export const zh = {
 	'conflicts.saved': '冲突记录已保存。',
 	'conflicts.stale': '这条记录已被他人修改，已载入最新版本，请重新确认。',
 	'conflicts.empty': '没有符合条件的冲突记录。',
+	'conflicts.emptySession': '本节还没有冲突记录。',
 	'conflicts.filterType': '类型',
 	'conflicts.filterResolved': '处理状态',
 	'conflicts.filterSession': '节次',
@@ -120,6 +121,7 @@ export const zh = {
 	'observations.save': '保存观察',
 	'observations.saved': '观察已保存。',
 	'observations.empty': '本节还没有观察记录。',
+	'observations.suggestedTags': '参与度,情绪,同伴关系,小组氛围,进步',
 	'sessionRun.finish': '结束本节',
 	'sessionRun.finishTitle': '结束本节小组',
 	'sessionRun.finishSummary':
@@ -228,6 +230,7 @@ export const en: Translation<typeof zh> = {
 	'conflicts.saved': 'Conflict log saved.',
 	'conflicts.stale': 'Someone else changed this log; the latest version is loaded, please check again.',
 	'conflicts.empty': 'No conflict logs match.',
+	'conflicts.emptySession': 'No conflicts logged in this session.',
 	'conflicts.filterType': 'Type',
 	'conflicts.filterResolved': 'Status',
 	'conflicts.filterSession': 'Session',
@@ -254,6 +257,7 @@ export const en: Translation<typeof zh> = {
 	'observations.save': 'Save observation',
 	'observations.saved': 'Observation saved.',
 	'observations.empty': 'No observations in this session yet.',
+	'observations.suggestedTags': 'participation,emotions,peer relations,group climate,progress',
 	'sessionRun.finish': 'Finish session',
 	'sessionRun.finishTitle': 'Finish this session',
 	'sessionRun.finishSummary':

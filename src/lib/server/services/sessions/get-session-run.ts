@@ -39,17 +39,25 @@ export async function getSessionRun(
 		}
 	});
 	if (!session) throw notFound();
-	const enrollments = await prisma.enrollment.findMany({
-		where: { groupId: access.groupId, leftAt: null },
-		orderBy: { member: { code: 'asc' } },
-		select: { member: { select: { id: true, code: true, realName: true, consentScope: true } } }
-	});
+	const [enrollments, neighbours] = await Promise.all([
+		prisma.enrollment.findMany({
+			where: { groupId: access.groupId, leftAt: null },
+			orderBy: { member: { code: 'asc' } },
+			select: { member: { select: { id: true, code: true, realName: true, consentScope: true } } }
+		}),
+		prisma.session.findMany({
+			where: { groupId: access.groupId, number: { in: [session.number - 1, session.number + 1] } },
+			select: { id: true, number: true }
+		})
+	]);
 	const { attendance, debrief, ...rest } = session;
 	return {
 		...rest,
 		isLeader: access.isLeader,
 		canWrite: (access.isLeader || viewer.role === 'ADMIN') && access.status !== 'CLOSED',
 		hasDebrief: debrief !== null,
+		previous: neighbours.find((s) => s.number === session.number - 1) ?? null,
+		next: neighbours.find((s) => s.number === session.number + 1) ?? null,
 		members: enrollments.map(({ member }) => ({
 			id: member.id,
 			code: member.code,

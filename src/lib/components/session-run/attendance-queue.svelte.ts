@@ -1,0 +1,140 @@
+import { errorInfo, trpc } from '$lib/trpc/client';
+
+export type AttendanceStatus = 'PRESENT' | 'LATE' | 'LEFT_EARLY' | 'ABSENT' | 'EXCUSED';
+
+export interface AttendanceMark {
+	memberId: string;
+	status: AttendanceStatus;
+	minutesLate?: number | null;
+}
+
+interface QueuedChange extends AttendanceMark {
+	key: string;
+}
+
+export interface SavedAttendance {
+	memberId: string;
+	status: AttendanceStatus;
+	minutesLate: number | null;
+}
+
+/** A key per change, so the server applies each change once however often it is resent. */
+function newKey() {
+	const bytes = new Uint8Array(16);
+	crypto.getRandomValues(bytes);
+	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const RETRY_MS = 5000;
+
+/**
+ * Attendance taken on the run screen: shown at once, kept in localStorage until the server confirms it, and
+ * resent when the connection is back (after a reload too). Each change is sent with its own key until the
+ * server has it; a resend of a change the server already applied changes nothing there.
+ */
+export class AttendanceQueue {
+	saved = $state<Record<string, SavedAttendance>>({});
+	pending = $state<QueuedChange[]>([]);
+	online = $state(true);
+	sending = $state(false);
+	/** Message key of the last change the server refused (it is dropped: resending would not help). */
+	refusal = $state<string | null>(null);
+	#storageKey: string;
+	#timer: ReturnType<typeof setInterval> | undefined;
+
+	constructor(
+		private sessionId: string,
+		initial: SavedAttendance[]
+	) {
+		this.#storageKey = `gw.attendance.${sessionId}`;
+		this.saved = Object.fromEntries(initial.map((a) => [a.memberId, a]));
+	}
+
+	/** The status shown on each card: the latest unsaved change, else the saved one. */
+	current = $derived.by(() => {
+		const shown: Record<string, SavedAttendance & { unsaved: boolean }> = {};
+		for (const [id, a] of Object.entries(this.saved)) shown[id] = { ...a, unsaved: false };
+		for (const c of this.pending)
+			shown[c.memberId] = {
+				memberId: c.memberId,
+				status: c.status,
+				minutesLate: c.minutesLate ?? null,
+				unsaved: true
+			};
+		return shown;
+	});
+
+	start() {
+		try {
+			const stored = JSON.parse(localStorage.getItem(this.#storageKey) ?? '[]') as QueuedChange[];
+			if (Array.isArray(stored)) this.pending = stored;
+		} catch {
+			localStorage.removeItem(this.#storageKey);
+		}
+		this.online = navigator.onLine;
+		const onOnline = () => {
+			this.online = true;
+			void this.flush();
+		};
+		const onOffline = () => (this.online = false);
+		window.addEventListener('online', onOnline);
+		window.addEventListener('offline', onOffline);
+		this.#timer = setInterval(() => void this.flush(), RETRY_MS);
+		void this.flush();
+		return () => {
+			window.removeEventListener('online', onOnline);
+			window.removeEventListener('offline', onOffline);
+			clearInterval(this.#timer);
+		};
+	}
+
+	mark(...marks: AttendanceMark[]) {
+		this.refusal = null;
+		this.pending = [...this.pending, ...marks.map((m) => ({ ...m, key: newKey() }))];
+		this.#persist();
+		void this.flush();
+	}
+
+	#persist() {
+		if (this.pending.length) localStorage.setItem(this.#storageKey, JSON.stringify(this.pending));
+		else localStorage.removeItem(this.#storageKey);
+	}
+
+	async flush() {
+		if (this.sending || this.pending.length === 0 || !navigator.onLine) return;
+		this.sending = true;
+		const batch = this.pending.slice(0, 100);
+		try {
+			const result = await trpc.attendance.mark.mutate({
+				sessionId: this.sessionId,
+				changes: batch.map((c) => ({
+					key: c.key,
+					memberId: c.memberId,
+					status: c.status,
+					minutesLate: c.minutesLate ?? null
+				}))
+			});
+			this.#settle(batch);
+			this.saved = Object.fromEntries(result.attendance.map((a) => [a.memberId, a]));
+			this.online = true;
+		} catch (error) {
+			const info = errorInfo(error);
+			if (info.status === null || info.status >= 500) {
+				this.online = navigator.onLine && info.status !== null;
+			} else {
+				// Refused (not in the group, no longer allowed): resending would be refused again.
+				this.refusal = info.key;
+				this.#settle(batch);
+			}
+		} finally {
+			this.sending = false;
+		}
+		if (this.pending.length && navigator.onLine && this.online) void this.flush();
+	}
+
+	#settle(batch: QueuedChange[]) {
+		const done = new Set(batch.map((c) => c.key));
+		this.pending = this.pending.filter((c) => !done.has(c.key));
+		this.#persist();
+	}
+}

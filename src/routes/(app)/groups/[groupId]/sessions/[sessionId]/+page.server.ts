@@ -1,0 +1,19 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { loadOrError, serverCaller } from '$lib/server/trpc/caller';
+
+export const load = (async (event) => {
+	const trpc = await serverCaller(event);
+	const { groupId, sessionId } = event.params;
+	const run = await loadOrError(() => trpc.sessions.run({ sessionId }));
+	// A session reached through another group's address is not found there.
+	if (run.group.id !== groupId) error(404, { message: 'errors.NOT_FOUND', key: 'errors.NOT_FOUND' });
+	const [interactions, observations, conflicts] = await loadOrError(() =>
+		Promise.all([
+			trpc.interactions.list({ sessionId }),
+			trpc.observations.list({ sessionId }),
+			trpc.conflicts.list({ groupId, sessionId })
+		])
+	);
+	return { run, interactions, observations, conflicts: conflicts.conflicts };
+}) satisfies PageServerLoad;

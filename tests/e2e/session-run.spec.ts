@@ -1,0 +1,133 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO, signIn } from './support/sign-in';
+
+/** Opens today's session of the teen group (session 4) from the dashboard, as a facilitator would. */
+async function openTodaysSession(page: Page) {
+	await signIn(page, DEMO.facilitator);
+	await page
+		.getByRole('region', { name: '今天的小组活动' })
+		.or(page.locator('section[aria-labelledby="sessions-today"]'))
+		.getByRole('link', { name: /青少年情绪管理小组/ })
+		.first()
+		.tap();
+	await expect(page.getByRole('heading', { level: 1, name: /第 4 节/ })).toBeVisible();
+}
+
+const card = (page: Page, code: string) => page.getByRole('group', { name: code, exact: true });
+const markPresent = (page: Page, code: string) => card(page, code).getByRole('button').first().tap();
+const count = (page: Page, status: string) => page.getByTestId(`count-${status}`).locator('dd');
+
+async function counts(page: Page) {
+	const read = async (s: string) => Number(await count(page, s).textContent());
+	return { present: await read('PRESENT'), late: await read('LATE'), unmarked: await read('UNMARKED') };
+}
+
+test('a facilitator takes attendance by tapping the member cards', async ({ page }) => {
+	await openTodaysSession(page);
+	const before = await counts(page);
+	await markPresent(page, 'M-001');
+	await expect(card(page, 'M-001')).toContainText('出席');
+	await expect(count(page, 'PRESENT')).toHaveText(String(before.present + 1));
+
+	// Late with minutes: two taps.
+	await page.getByRole('button', { name: 'M-002 的其他出勤状态' }).tap();
+	await page.getByRole('button', { name: '迟到 10 分钟' }).tap();
+	await expect(card(page, 'M-002')).toContainText('迟到 10 分钟');
+	await expect(count(page, 'LATE')).toHaveText(String(before.late + 1));
+	await expect(count(page, 'UNMARKED')).toHaveText(String(before.unmarked - 2));
+	await expect(page.getByText('尚未保存')).toHaveCount(0);
+
+	await page.screenshot({ path: 'test-results/session-run-landscape.png', fullPage: true });
+	await page.setViewportSize({ width: 768, height: 1024 });
+	await page.screenshot({ path: 'test-results/session-run-portrait.png', fullPage: true });
+
+	await page.reload();
+	await expect(card(page, 'M-001')).toContainText('出席');
+	await expect(card(page, 'M-002')).toContainText('迟到 10 分钟');
+});
+
+test('logs a conflict between two members, and an interaction in three taps', async ({ page }) => {
+	await openTodaysSession(page);
+	const modes = page.getByRole('group', { name: '记录方式' });
+
+	await modes.getByRole('button', { name: '冲突' }).tap();
+	await page.getByRole('button', { name: '保存冲突记录' }).tap();
+	await expect(page.getByText('请至少选择一位涉及的组员。')).toBeVisible();
+	await card(page, 'M-003').getByRole('button').first().tap();
+	await card(page, 'M-004').getByRole('button').first().tap();
+	await page.getByRole('button', { name: '排斥他人' }).tap();
+	await page.getByRole('button', { name: '程度 3' }).tap();
+	await page.getByRole('button', { name: '保存冲突记录' }).tap();
+	await expect(page.getByText('此项必填。')).toBeVisible();
+	await page.getByLabel('发生了什么').fill('分组时两位组员不愿与同伴一组。');
+	await page.getByLabel('如何处理').fill('重新分组，并回顾小组规范。');
+	await page.getByRole('button', { name: '保存冲突记录' }).tap();
+	await expect(page.getByRole('status').filter({ hasText: '冲突记录已保存。' })).toBeVisible();
+	const conflictLog = page.getByRole('list', { name: '冲突记录' });
+	await expect(conflictLog).toContainText('排斥他人');
+	await expect(conflictLog).toContainText('M-003、M-004');
+
+	// Interaction: tap A, tap B, tap the kind: saved.
+	await modes.getByRole('button', { name: '互动' }).tap();
+	await card(page, 'M-005').getByRole('button').first().tap();
+	await card(page, 'M-006').getByRole('button').first().tap();
+	await page.getByRole('button', { name: '支持', exact: true }).tap();
+	await expect(page.getByRole('status').filter({ hasText: '已记录：M-005 → M-006，支持' })).toBeVisible();
+	await expect(page.getByRole('list', { name: '互动记录' })).toContainText('M-005 → M-006');
+
+	// Whole group.
+	await card(page, 'M-007').getByRole('button').first().tap();
+	await page.getByRole('button', { name: '全组' }).tap();
+	await page.getByRole('button', { name: '分享', exact: true }).tap();
+	await expect(page.getByRole('status').filter({ hasText: 'M-007 → 全组，分享' })).toBeVisible();
+
+	await page.reload();
+	await expect(page.getByRole('list', { name: '互动记录' })).toContainText('M-005 → M-006');
+	await expect(page.getByRole('list', { name: '冲突记录' })).toContainText('排斥他人');
+
+	// The group's conflict list, filtered, and resolving with a version check.
+	await page.goto(page.url().replace(/\/sessions\/.*/, '/conflicts?resolved=no'));
+	await expect(page.getByRole('heading', { name: '冲突记录' })).toBeVisible();
+	const item = page.getByRole('listitem').filter({ hasText: '分组时两位组员不愿与同伴一组。' });
+	await item.getByRole('button', { name: '标记为已解决' }).tap();
+	await expect(page.getByRole('status')).toHaveText('已更新。');
+	await expect(page.getByText('分组时两位组员不愿与同伴一组。')).toHaveCount(0);
+});
+
+test('attendance taken offline is kept, shown as not yet saved, and saved once when back online', async ({
+	page,
+	context
+}) => {
+	await openTodaysSession(page);
+	const before = await counts(page);
+	await context.setOffline(true);
+	await markPresent(page, 'M-008');
+	await markPresent(page, 'M-009');
+	await expect(card(page, 'M-008')).toContainText('尚未保存');
+	await expect(card(page, 'M-009')).toContainText('尚未保存');
+	await expect(page.getByText('2 条出勤记录尚未保存')).toBeVisible();
+	await expect(count(page, 'PRESENT')).toHaveText(String(before.present + 2));
+	await page.screenshot({ path: 'test-results/session-run-offline.png' });
+
+	await context.setOffline(false);
+	await expect(page.getByText('尚未保存')).toHaveCount(0, { timeout: 15_000 });
+	await page.reload();
+	await expect(card(page, 'M-008')).toContainText('出席');
+	await expect(card(page, 'M-009')).toContainText('出席');
+	await expect(count(page, 'PRESENT')).toHaveText(String(before.present + 2));
+	await expect(count(page, 'UNMARKED')).toHaveText(String(before.unmarked - 2));
+	await expect(page.getByText('尚未保存')).toHaveCount(0);
+});
+
+test('finishing a session shows the attendance summary and leads to the debrief', async ({ page }) => {
+	await openTodaysSession(page);
+	await page.getByRole('button', { name: '其余全部出席' }).tap();
+	await expect(count(page, 'UNMARKED')).toHaveText('0');
+	await expect(page.getByText('尚未保存')).toHaveCount(0);
+	await page.getByRole('button', { name: '结束本节' }).tap();
+	await expect(page.getByText(/出勤：\d+ 出席/)).toContainText('0 未点名');
+	await page.getByRole('button', { name: '标记为已完成' }).tap();
+	await expect(page.getByRole('status').filter({ hasText: '本节已标记为完成。' })).toBeVisible();
+	await page.getByRole('status').getByRole('link', { name: '撰写本节总结' }).tap();
+	await expect(page.getByRole('heading', { level: 1, name: /第 4 节总结/ })).toBeVisible();
+});
