@@ -1,6 +1,5 @@
 import type { PrismaClient } from '../../../src/lib/server/db/generated/client';
-import { seedDemo } from '../../../src/lib/server/db/seed';
-import { seedLibrary } from '../../../src/lib/server/db/seed';
+import { DEMO_USERS, OTHER_ORG_ADMIN, seedDemo, seedLibrary } from '../../../src/lib/server/db/seed';
 import { createCaller } from '../../../src/lib/server/routers';
 import { viewerFor } from '../../../src/lib/server/trpc/context';
 
@@ -13,10 +12,28 @@ export async function callerFor(prisma: PrismaClient, userId: string | null): Pr
 	return createCaller({ prisma, viewer: await viewerFor(prisma, user), locale: 'en' });
 }
 
+/** Finds the demo organization in a database seeded from the seeded template, or seeds it. */
+async function demoOrganization(prisma: PrismaClient) {
+	const user = (email: string) => prisma.user.findUnique({ where: { email }, select: { id: true } });
+	const admin = await user(DEMO_USERS.admin.email);
+	if (!admin) {
+		await seedLibrary(prisma);
+		return seedDemo(prisma);
+	}
+	const users: Record<string, string> = {};
+	for (const [key, u] of Object.entries(DEMO_USERS)) users[key] = (await user(u.email))!.id;
+	const membership = (userId: string) =>
+		prisma.membership.findFirstOrThrow({ where: { userId }, select: { organizationId: true } });
+	return {
+		organizationId: (await membership(admin.id)).organizationId,
+		otherOrganizationId: (await membership((await user(OTHER_ORG_ADMIN.email))!.id)).organizationId,
+		users
+	};
+}
+
 /** The demo organization (two groups, four people) plus another organization's admin, and a caller for each. */
 export async function demoWorld(prisma: PrismaClient) {
-	await seedLibrary(prisma);
-	const demo = await seedDemo(prisma);
+	const demo = await demoOrganization(prisma);
 	const otherAdmin = await prisma.membership.findFirstOrThrow({
 		where: { organizationId: demo.otherOrganizationId },
 		select: { userId: true }

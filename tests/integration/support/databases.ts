@@ -21,10 +21,16 @@ export interface TestDatabase {
 	close(): Promise<void>;
 }
 
-/** A fresh, migrated database of the given kind, private to the caller. */
-export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database of the given kind, private to the caller: empty, or with the demo organization
+ * (`seeded`, the same data as `seedDemo`, see demoWorld).
+ */
+export async function createTestDatabase(
+	kind: DatabaseKind,
+	options: { seeded?: boolean } = {}
+): Promise<TestDatabase> {
 	if (kind === 'pglite') {
-		const dump = fs.readFileSync(inject('pgliteTemplate'));
+		const dump = fs.readFileSync(inject(options.seeded ? 'pgliteSeeded' : 'pgliteTemplate'));
 		const pglite = new PGlite({ loadDataDir: new Blob([dump]) });
 		const adapterFactory = new PrismaPGlite(pglite);
 		const prisma = new PrismaClient({ adapter: adapterFactory });
@@ -40,7 +46,9 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
 		};
 	}
 	const name = `gw_it_${randomBytes(6).toString('hex')}`;
-	await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
+	await adminQuery(
+		`CREATE DATABASE ${name} TEMPLATE ${inject(options.seeded ? 'postgresSeeded' : 'postgresTemplate')}`
+	);
 	const url = databaseUrl(name);
 	const adapterFactory = new PrismaPg({ connectionString: url });
 	const prisma = new PrismaClient({ adapter: adapterFactory });
@@ -57,7 +65,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
 }
 
 /**
- * Runs the same suite on PGlite and on PostgreSQL, each with its own fresh database.
+ * Runs the same suite on PGlite and on PostgreSQL, each with its own fresh database holding the demo organization.
  * `setup` runs once per database (seed what the suite needs); the suite reads it through `get()`.
  */
 export function onEachDatabase<T>(
@@ -68,7 +76,7 @@ export function onEachDatabase<T>(
 	describe.each(DATABASE_KINDS)(`${title} (%s)`, (kind) => {
 		let state: (T & { db: TestDatabase }) | undefined;
 		beforeAll(async () => {
-			const db = await createTestDatabase(kind);
+			const db = await createTestDatabase(kind, { seeded: true });
 			state = { ...(await setup(db)), db };
 		});
 		afterAll(async () => {
