@@ -18,7 +18,6 @@ export async function getMeasureSheet(
 	prisma: PrismaClient,
 	{ access, point, sessionId }: GetMeasureSheetOptions
 ) {
-	if (point === 'SESSION' && !sessionId) throw badRequest('measures.sessionRequired');
 	const group = await prisma.group.findUnique({
 		where: { id: access.groupId },
 		select: {
@@ -43,7 +42,10 @@ export async function getMeasureSheet(
 	});
 	if (!group) throw notFound();
 	if (sessionId && !group.sessions.some((s) => s.id === sessionId)) throw notFound();
-	const effectiveSession = point === 'SESSION' ? sessionId : null;
+	// A session sheet without a chosen session opens on the latest session run (else the first one).
+	const latestRun = group.sessions.filter((s) => s.status === 'DONE').at(-1) ?? group.sessions[0];
+	const effectiveSession = point === 'SESSION' ? (sessionId ?? latestRun?.id ?? null) : null;
+	if (point === 'SESSION' && !effectiveSession) throw badRequest('measures.sessionRequired');
 	const [measures, responses] = await Promise.all([
 		measuresForGroup(prisma, access.organizationId, group.theme),
 		prisma.measureResponse.findMany({

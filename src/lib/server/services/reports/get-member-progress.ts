@@ -30,7 +30,12 @@ export async function getMemberProgress(
 ) {
 	const enrollment = await prisma.enrollment.findFirst({
 		where: { groupId: access.groupId, memberId, organizationId: access.organizationId },
-		select: { joinedAt: true, leftAt: true, member: { select: { id: true, code: true, realName: true } } }
+		select: {
+			joinedAt: true,
+			leftAt: true,
+			group: { select: { id: true, name: true } },
+			member: { select: { id: true, code: true, realName: true } }
+		}
 	});
 	if (!enrollment) throw notFound();
 	const groupId = access.groupId;
@@ -205,6 +210,8 @@ export async function getMemberProgress(
 	].sort((a, b) => (a.session ?? 0) - (b.session ?? 0));
 
 	return {
+		group: enrollment.group,
+		isLeader: access.isLeader,
 		member: {
 			id: enrollment.member.id,
 			code: enrollment.member.code,

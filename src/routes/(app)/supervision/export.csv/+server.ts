@@ -1,0 +1,17 @@
+import type { RequestHandler } from './$types';
+import { loadOrError, serverCaller } from '$lib/server/trpc/caller';
+import { comparisonCsv } from '$lib/server/services/supervision/comparison-csv';
+import { comparisonQuery } from '../comparison-query';
+
+/** The comparison as CSV, with the page's filters (UTF-8 with BOM so that Excel shows Chinese). */
+export const GET: RequestHandler = async (event) => {
+	const trpc = await serverCaller(event);
+	const comparison = await loadOrError(() => trpc.supervision.compare(comparisonQuery(event.url)));
+	return new Response(comparisonCsv(comparison, event.locals.locale), {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="group-comparison.csv"; filename*=UTF-8''${encodeURIComponent('小组对比.csv')}`,
+			'cache-control': 'no-store'
+		}
+	});
+};

@@ -1,0 +1,17 @@
+import type { RequestHandler } from './$types';
+import { loadOrError, serverCaller } from '$lib/server/trpc/caller';
+import { statisticsCsv } from '$lib/server/services/supervision/comparison-csv';
+import { statisticsQuery } from '../../comparison-query';
+
+/** Service statistics as CSV (UTF-8 with BOM). */
+export const GET: RequestHandler = async (event) => {
+	const trpc = await serverCaller(event);
+	const rows = await loadOrError(() => trpc.supervision.statistics(statisticsQuery(event.url)));
+	return new Response(statisticsCsv(rows, event.locals.locale), {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="service-statistics.csv"; filename*=UTF-8''${encodeURIComponent('服务数据统计.csv')}`,
+			'cache-control': 'no-store'
+		}
+	});
+};
