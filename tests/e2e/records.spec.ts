@@ -94,7 +94,7 @@ test('the audit log shows who read a record, filters by member code and exports 
 	await page.getByLabel('组员代号').fill('M-002');
 	await page.getByRole('button', { name: '筛选', exact: true }).tap();
 	await expect(page).toHaveURL(/member=M-002/);
-	const rows = page.getByRole('row').filter({ hasText: 'MemberRecord' });
+	const rows = page.getByRole('row').filter({ hasText: '组员档案' });
 	await expect(rows.first()).toContainText('李督导');
 	await expect(rows.first()).toContainText('查看');
 	await expect(rows.first()).toContainText('M-002');
