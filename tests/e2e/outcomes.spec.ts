@@ -185,7 +185,21 @@ test('the supervisor compares groups in a sortable table and charts, and exports
 
 	await page.getByRole('link', { name: '服务数据统计' }).tap();
 	await expect(page.getByRole('heading', { name: '服务数据统计' })).toBeVisible();
-	await expect(page.getByRole('cell', { name: '青少年情绪管理' })).toBeVisible();
+	// 人次 of the teen group this year = the attended counts the outcomes API reports for its sessions run.
+	const teenId = await api<{ groups: { id: string; name: string }[] }>(page, 'supervision.compare', {}).then(
+		(c) => c.groups.find((g) => g.name === TEEN)!.id
+	);
+	const teen = await api<Outcomes>(page, 'reports.outcomes', { groupId: teenId });
+	const attended = teen.sessions.filter((s) => s.status === 'DONE').reduce((sum, s) => sum + s.attended, 0);
+	// The demo's sessions may fall in one or two months: add up the teen theme's rows.
+	const teenRows = page.getByRole('row').filter({
+		has: page.getByRole('cell', { name: '青少年情绪管理', exact: true })
+	});
+	await expect(teenRows.first()).toBeVisible();
+	const shown = await teenRows.evaluateAll((rows) =>
+		rows.reduce((sum, row) => sum + Number(row.querySelectorAll('td')[4].textContent), 0)
+	);
+	expect(shown).toBe(attended);
 	await page.screenshot({ path: 'test-results/supervision-statistics.png', fullPage: true });
 });
 
