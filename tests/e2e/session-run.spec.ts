@@ -38,10 +38,10 @@ test('a facilitator takes attendance by tapping the member cards', async ({ page
 	await expect(page.getByText('尚未保存')).toHaveCount(0);
 
 	await page.screenshot({ path: 'test-results/session-run-landscape.png', fullPage: true });
+	// Held upright: saved marks are still there after a reload, and the cards stay in reach.
 	await page.setViewportSize({ width: 768, height: 1024 });
-	await page.screenshot({ path: 'test-results/session-run-portrait.png', fullPage: true });
-
 	await page.reload();
+	await page.screenshot({ path: 'test-results/session-run-portrait.png' });
 	await expect(card(page, 'M-001')).toContainText('出席');
 	await expect(card(page, 'M-002')).toContainText('迟到 10 分钟');
 });
@@ -61,6 +61,7 @@ test('logs a conflict between two members, and an interaction in three taps', as
 	await expect(page.getByText('此项必填。')).toBeVisible();
 	await page.getByLabel('发生了什么').fill('分组时两位组员不愿与同伴一组。');
 	await page.getByLabel('如何处理').fill('重新分组，并回顾小组规范。');
+	await page.screenshot({ path: 'test-results/session-run-conflict.png', fullPage: true });
 	await page.getByRole('button', { name: '保存冲突记录' }).tap();
 	await expect(page.getByRole('status').filter({ hasText: '冲突记录已保存。' })).toBeVisible();
 	const conflictLog = page.getByRole('list', { name: '冲突记录' });
@@ -71,6 +72,7 @@ test('logs a conflict between two members, and an interaction in three taps', as
 	await modes.getByRole('button', { name: '互动' }).tap();
 	await card(page, 'M-005').getByRole('button').first().tap();
 	await card(page, 'M-006').getByRole('button').first().tap();
+	await page.screenshot({ path: 'test-results/session-run-interaction.png' });
 	await page.getByRole('button', { name: '支持', exact: true }).tap();
 	await expect(page.getByRole('status').filter({ hasText: '已记录：M-005 → M-006，支持' })).toBeVisible();
 	await expect(page.getByRole('list', { name: '互动记录' })).toContainText('M-005 → M-006');
