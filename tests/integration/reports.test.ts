@@ -1,4 +1,5 @@
 import { TRPCError } from '@trpc/server';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, it } from 'vitest';
 import type { PrismaClient } from '../../src/lib/server/db/generated/client';
 import { onEachDatabase } from './support/databases';
@@ -353,8 +354,17 @@ onEachDatabase(
 			});
 			const bytes = Buffer.from(report.base64, 'base64');
 			expect(bytes.subarray(0, 2).toString()).toBe('PK');
-			expect(bytes.includes(Buffer.from('word/charts/chart1.xml'))).toBe(true);
-			expect(report.filename).toContain('测试成效小组');
+			const parts = unzipSync(new Uint8Array(bytes));
+			expect(Object.keys(parts)).toEqual(
+				expect.arrayContaining(['word/charts/chart1.xml', 'word/charts/chart2.xml'])
+			);
+			const body = strFromU8(parts['word/document.xml']);
+			// The test callers read English: headings follow the reader's language, content stays as written.
+			expect(body).toContain('Closing evaluation report');
+			expect(body).toContain('4. Facilitator’s reflection');
+			expect(body).toContain('组员之间的支持明显增加。');
+			expect(body).toContain('提升情绪管理能力');
+			expect(report.filename).toBe('测试成效小组-Closing evaluation report.docx');
 			expect(
 				await db.prisma.auditLog.count({ where: { entity: 'ClosingReport', groupId: known.group.id } })
 			).toBe(1);
