@@ -297,6 +297,7 @@ onEachDatabase(
 			expect(Object.keys(files).sort()).toEqual(
 				[
 					'attendance.csv',
+					'closing-evaluation-report.docx',
 					'conflicts.csv',
 					'measure-responses.csv',
 					'members.csv',
@@ -312,14 +313,21 @@ onEachDatabase(
 				where: { enrollments: { some: { groupId: elder.id } }, realName: { not: null } },
 				select: { realName: true }
 			});
-			for (const file of Object.values(files).slice(0, 6))
-				for (const { realName } of names) expect(strFromU8(file)).not.toContain(realName);
+			for (const [name, file] of Object.entries(files).filter(([n]) => n.endsWith('.csv')))
+				for (const { realName } of names) expect(strFromU8(file), name).not.toContain(realName);
 			const attendanceRows = strFromU8(files['attendance.csv']).trim().split('\r\n').length - 1;
 			expect(attendanceRows).toBe(
 				await db.prisma.attendance.count({ where: { session: { groupId: elder.id } } })
 			);
 			expect(strFromU8(unzipSync(files['report.docx'])['word/document.xml'])).toContain('转介');
-			expect(await db.prisma.auditLog.count({ where: { groupId: elder.id, action: 'EXPORT' } })).toBe(1);
+			const evaluation = strFromU8(unzipSync(files['closing-evaluation-report.docx'])['word/document.xml']);
+			expect(evaluation).toContain('转介');
+			for (const { realName } of names) expect(evaluation).not.toContain(realName);
+			expect(
+				await db.prisma.auditLog.count({
+					where: { groupId: elder.id, action: 'EXPORT', entity: 'GroupArchive' }
+				})
+			).toBe(1);
 		});
 	}
 );

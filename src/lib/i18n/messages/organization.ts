@@ -73,7 +73,8 @@ export const zh = {
 	'archive.closedAt': '结案日期',
 	'archive.membersSessions': '{members} 名组员 · 已进行 {sessions} 节',
 	'archive.export': '导出归档（zip）',
-	'archive.exportHelp': '包含组员（仅代号）、各节、出勤、冲突、记录、量表评分的 CSV 文件和结案报告（Word）。',
+	'archive.exportHelp':
+		'包含组员（仅代号）、各节、出勤、冲突、记录、量表评分的 CSV 文件，以及归档摘要和结案评估报告（Word）。',
 	'archive.close': '结案归档',
 	'archive.closeTitle': '结案归档：{name}',
 	'archive.closeIntro': '结案后该小组的所有记录变为只读，不能再新增或修改，并列入已归档小组。',
@@ -179,7 +180,7 @@ export const en: Translation<typeof zh> = {
 	'archive.membersSessions': '{members} members · {sessions} sessions run',
 	'archive.export': 'Export archive (zip)',
 	'archive.exportHelp':
-		'CSV files of members (codes only), sessions, attendance, conflicts, notes and measure scores, plus the closing report (Word).',
+		'CSV files of members (codes only), sessions, attendance, conflicts, notes and measure scores, plus the archive summary and the closing evaluation report (Word).',
 	'archive.close': 'Close and archive',
 	'archive.closeTitle': 'Close and archive: {name}',
 	'archive.closeIntro':

@@ -24,7 +24,7 @@ export const archiveRouter = router({
 	}),
 
 	export: groupReadProcedure.query(async ({ ctx, input }) => {
-		const result = await exportArchive(ctx.prisma, ctx.access, { locale: ctx.locale });
+		const result = await exportArchive(ctx.prisma, ctx.viewer, ctx.access, { locale: ctx.locale });
 		await recordAudit(ctx.prisma, ctx.viewer, {
 			action: 'EXPORT',
 			entity: 'GroupArchive',

@@ -4,6 +4,8 @@ import type { PrismaClient } from '../../db/generated/client';
 import type { Locale } from '../../../i18n/types';
 import type { GroupAccess } from '../access/require-group-access';
 import { badRequest, notFound } from '../../trpc/errors';
+import type { Viewer } from '../../trpc/context';
+import { buildClosingReport } from '../reports/build-closing-report';
 import { archiveDocx } from './archive-docx';
 
 const csv = (fields: string[], rows: unknown[][]) =>
@@ -12,10 +14,11 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString() : '');
 
 /**
  * An archived group as one zip: CSVs of members (by code, never real names), sessions, attendance, conflicts,
- * notes and measure responses, and the closing report as .docx. Only closed groups are exported this way.
+ * notes and measure responses, the archive summary (.docx) and the closing evaluation report (.docx). Only closed groups are exported this way.
  */
 export async function exportArchive(
 	prisma: PrismaClient,
+	viewer: Viewer,
 	access: GroupAccess,
 	options: { locale: Locale }
 ): Promise<{ filename: string; base64: string }> {
@@ -169,6 +172,14 @@ export async function exportArchive(
 		organization.timeZone
 	);
 
+	// The closing evaluation report of the reports area (charts of attendance and change), with the closing summary
+	// as the leader's reflection.
+	const evaluation = await buildClosingReport(prisma, {
+		viewer,
+		access,
+		locale: options.locale,
+		reflection: group.closingSummary ?? ''
+	});
 	const files: Record<string, Uint8Array> = {
 		'members.csv': csv(
 			['code', 'joinedAt', 'leftAt', 'leaveReason', 'birthYear', 'gender', 'erased'],
@@ -252,7 +263,8 @@ export async function exportArchive(
 				r.score
 			])
 		),
-		'report.docx': new Uint8Array(report)
+		'report.docx': new Uint8Array(report),
+		'closing-evaluation-report.docx': new Uint8Array(Buffer.from(evaluation.base64, 'base64'))
 	};
 	const zip = zipSync(files, { level: 6 });
 	const safeName = group.name.replace(/[\\/:*?"<>|\s]+/g, '-');
