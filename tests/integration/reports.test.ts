@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { expect, it } from 'vitest';
 import type { PrismaClient } from '../../src/lib/server/db/generated/client';
 import { onEachDatabase } from './support/databases';
-import { demoWorld, type Caller } from './support/callers';
+import { callerFor, demoWorld, type Caller } from './support/callers';
 
 async function codeOf(promise: Promise<unknown>) {
 	try {
@@ -397,6 +397,47 @@ onEachDatabase(
 			expect(
 				await codeOf(as.supervisor.supervision.statistics({ from: '2025-02-30', to: '2025-04-01' }))
 			).toMatch(/^BAD_REQUEST/);
+		});
+
+		it('compares any number of groups with the same number of queries', async () => {
+			const { db, users, organizationId } = world();
+			let queries = 0;
+			const counting = db.prisma.$extends({
+				query: {
+					async $allOperations({ args, query }) {
+						queries++;
+						return query(args);
+					}
+				}
+			}) as unknown as PrismaClient;
+			const supervisor = await callerFor(counting, users.supervisor);
+			const count = async () => {
+				queries = 0;
+				const result = await supervisor.supervision.compare({});
+				return { queries, groups: result.groups.length };
+			};
+			const before = await count();
+			for (let i = 0; i < 5; i++) {
+				const group = await db.prisma.group.create({
+					data: { organizationId, name: `批量小组${i}`, theme: 'CARER_SUPPORT', plannedSessionCount: 1 }
+				});
+				await db.prisma.session.create({
+					data: {
+						organizationId,
+						groupId: group.id,
+						number: 1,
+						stage: 'BEGINNING',
+						scheduledAt: new Date(),
+						plannedMinutes: 60,
+						status: 'DONE'
+					}
+				});
+			}
+			const after = await count();
+			expect(after.groups).toBe(before.groups + 5);
+			expect(after.queries).toBe(before.queries);
+			// Organization time zone, groups, then five aggregates (attendance, enrollment, change, conflicts, participation).
+			expect(after.queries).toBe(7);
 		});
 
 		it('gives the demo groups a trend on every chart', async () => {
