@@ -1,0 +1,164 @@
+import fs from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { DEMO, signIn } from './support/sign-in';
+import { readZipEntry } from './support/zip';
+
+const HEADER =
+	'姓名 realName,出生年份 birthYear,性别 gender,联系方式 contact,入组需求 intakeNeeds,需求标签 needTags,同意日期 consentDate,同意范围 consentScope';
+const csvFile = (rows: string[]) => ({
+	name: 'members.csv',
+	mimeType: 'text/csv',
+	buffer: Buffer.from([HEADER, ...rows].join('\n'), 'utf8')
+});
+
+test('a facilitator designs an elder group from the template, adds and imports members, and exports the plan', async ({
+	page
+}) => {
+	const groupName = `长者怀旧小组 ${Date.now().toString(36)}`;
+	await signIn(page, DEMO.facilitator);
+	await page.goto('/groups');
+	await page.getByRole('link', { name: /新建小组/ }).tap();
+	await page.waitForURL(/\/groups\/new$/);
+	await page.waitForLoadState('networkidle');
+
+	// Step 1: the template.
+	await expect(page.getByRole('heading', { name: '策划新小组' })).toBeVisible();
+	await page.screenshot({ path: 'test-results/group-wizard-templates.png' });
+	await page.getByRole('radio', { name: /老年社交兴趣/ }).tap();
+
+	// Step 2: needs and goals, pre-filled by the template.
+	const name = page.getByLabel('小组名称');
+	await expect(name).toHaveValue('老年人社交兴趣小组');
+	await expect(page.getByLabel('目标 1', { exact: true })).toHaveValue(/80%的组员/);
+	await name.fill(groupName);
+	await page.getByLabel('背景').fill('社区独居长者增多，日常交往少。');
+	await page.screenshot({ path: 'test-results/group-wizard-design.png' });
+	await page.getByRole('button', { name: '下一步' }).tap();
+
+	// Step 3: the schedule generates six weekly sessions.
+	await page.getByLabel('开始日期').fill('2026-12-01');
+	await page.getByLabel('每周哪一天').selectOption('3');
+	await page.getByLabel('开始时间').fill('09:30');
+	await expect(page.getByLabel('节数')).toHaveValue('6');
+	await page.getByLabel('每节时长（分钟）').fill('0');
+	await page.screenshot({ path: 'test-results/group-wizard-schedule.png' });
+	await page.getByRole('button', { name: '下一步' }).tap();
+
+	// Step 4: the facilitator leads by default. A length of 0 is sent back to its field.
+	await expect(page.getByRole('combobox', { name: '带领者' })).toHaveValue(/.+/);
+	await page.getByRole('button', { name: '创建小组' }).tap();
+	await expect(page.getByText('数值过小（最小 15）。')).toBeVisible();
+	await expect(page.getByLabel('每节时长（分钟）')).toHaveAttribute('aria-invalid', 'true');
+	await page.getByLabel('每节时长（分钟）').fill('60');
+	await page.getByRole('button', { name: '下一步' }).tap();
+	await page.getByRole('button', { name: '创建小组' }).tap();
+
+	// The overview shows the dated sessions: Wednesdays from 2 December.
+	await expect(page.getByRole('heading', { name: groupName })).toBeVisible();
+	const sessions = page.getByRole('region', { name: '节次安排' }).getByRole('listitem');
+	await expect(sessions).toHaveCount(6);
+	await expect(sessions.first()).toContainText('12月2日');
+	await expect(sessions.first()).toContainText('09:30');
+	await expect(sessions.nth(5)).toContainText('1月6日');
+	await expect(sessions.first()).toContainText('有缘相识');
+	await page.screenshot({ path: 'test-results/group-overview-new.png', fullPage: true });
+	const groupUrl = page.url();
+
+	// Members: add one by hand.
+	await page.getByRole('link', { name: '组员管理' }).tap();
+	await page.waitForURL(/\/members$/);
+	await page.waitForLoadState('networkidle');
+	await page.getByRole('button', { name: /新增组员/ }).tap();
+	await page.getByLabel('姓名（选填）').fill('周桂英');
+	await page.getByLabel('出生年份').fill('1950');
+	await page.getByRole('button', { name: '保存' }).tap();
+	await expect(page.getByText(/已新增组员 M-\d{3}/)).toBeVisible();
+	await expect(page.getByText('在组 1/12 人')).toBeVisible();
+
+	// Import: one bad row → the row's error, and nothing imported.
+	await page.getByRole('button', { name: '从 CSV 批量导入' }).tap();
+	await page
+		.getByLabel('选择 CSV 文件')
+		.setInputFiles(
+			csvFile(['导入甲,1948,女,,想认识邻居,社交,2026-11-20,参与', '导入乙,19x8,男,,,,2026-11-20,参与'])
+		);
+	await expect(page.getByText('第 3 行')).toBeVisible();
+	await expect(page.getByText('出生年份须为 1900 至今年之间的四位数字。')).toBeVisible();
+	await expect(page.getByRole('button', { name: /导入 0 位组员/ })).toBeDisabled();
+	await page.screenshot({ path: 'test-results/members-import-error.png', fullPage: true });
+	await expect(page.getByText('在组 1/12 人')).toBeVisible();
+
+	// Fixed file → imported in one go.
+	await page
+		.getByLabel('选择 CSV 文件')
+		.setInputFiles(
+			csvFile(['导入甲,1948,女,,想认识邻居,社交,2026-11-20,参与', '导入乙,1958,男,,,,2026-11-20,参与'])
+		);
+	await expect(page.getByText(/文件无误，共 2 位组员可导入/)).toBeVisible();
+	await page.getByRole('button', { name: '导入 2 位组员' }).tap();
+	await expect(page.getByText(/已导入 2 位组员/)).toBeVisible();
+	await expect(page.getByText('在组 3/12 人')).toBeVisible();
+	await expect(page.getByRole('cell', { name: '导入乙' })).toBeVisible();
+	await page.screenshot({ path: 'test-results/members-list.png', fullPage: true });
+
+	// Exports: the Word plan and the calendar.
+	await page.goto(`${groupUrl}/exports`);
+	await page.waitForLoadState('networkidle');
+	const [docx] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: '下载小组计划书（Word）' }).tap()
+	]);
+	const docxBytes = fs.readFileSync((await docx.path())!);
+	expect(docxBytes.subarray(0, 2).toString('latin1')).toBe('PK');
+	const documentXml = readZipEntry(docxBytes, 'word/document.xml') ?? '';
+	expect(documentXml).toContain(groupName);
+	expect(documentXml).toContain('小组计划书');
+	expect(documentXml).not.toContain('周桂英');
+
+	const [ics] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: '下载节次日历（iCal）' }).tap()
+	]);
+	const calendar = fs.readFileSync((await ics.path())!, 'utf8');
+	expect(calendar.match(/BEGIN:VEVENT/g)).toHaveLength(6);
+	expect(calendar).toContain('DTSTART:20261202T013000Z');
+
+	await page.getByRole('link', { name: '打印版计划书' }).tap();
+	await expect(page.getByRole('heading', { name: groupName })).toBeVisible();
+	await expect(page.getByText('09:30–09:35').first()).toBeVisible();
+	await page.screenshot({ path: 'test-results/group-plan-print.png', fullPage: true });
+});
+
+test('a supervisor has no wizard, and a stale edit is refused with a message', async ({ page, browser }) => {
+	await signIn(page, DEMO.supervisor);
+	await page.goto('/groups');
+	await expect(page.getByRole('link', { name: /新建小组/ })).toHaveCount(0);
+	const refused = await page.goto('/groups/new');
+	expect(refused?.status()).toBe(403);
+
+	// Two leaders open the edit page of the elder group; the second save is refused.
+	const lead = await browser.newPage();
+	await signIn(lead, DEMO.coleader);
+	await lead.goto('/groups');
+	await lead.getByRole('link', { name: '老年社交兴趣小组' }).first().tap();
+	await lead.getByRole('link', { name: '编辑小组' }).tap();
+	await lead.waitForURL(/\/edit$/);
+	await lead.waitForLoadState('networkidle');
+	const other = await browser.newPage();
+	await signIn(other, DEMO.coleader);
+	await other.goto(lead.url());
+	await other.waitForLoadState('networkidle');
+
+	await lead.getByLabel('地点').fill('社区长者活动中心二楼');
+	await lead.getByRole('button', { name: '保存' }).first().tap();
+	await expect(lead.getByText('已保存，节次已按新安排更新。')).toBeVisible();
+
+	await other.getByLabel('地点').fill('另一个地点');
+	await other.getByRole('button', { name: '保存' }).first().tap();
+	await expect(other.getByText('该内容已被他人修改，请查看最新版本。')).toBeVisible();
+	await other.screenshot({ path: 'test-results/group-edit-conflict.png' });
+	await other.getByRole('button', { name: '载入最新版本' }).tap();
+	await expect(other.getByLabel('地点')).toHaveValue('社区长者活动中心二楼');
+	await lead.close();
+	await other.close();
+});
