@@ -210,3 +210,26 @@ test('a facilitator cannot open the supervisor’s comparison', async ({ page })
 	const csv = await page.request.get('/supervision/export.csv');
 	expect(csv.status()).toBe(403);
 });
+
+test('a supervisor reads the elder group’s outcomes in English, by member code only', async ({
+	page,
+	baseURL
+}) => {
+	await signIn(page, DEMO.supervisor);
+	await page.context().addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
+	const id = await groupId(page, ELDER);
+	await page.goto(`/groups/${id}/outcomes`);
+	await expect(page.getByRole('heading', { name: `Group outcomes · ${ELDER}` })).toBeVisible();
+	await expect.poll(() => drawnCanvases(page)).toEqual([true, true]);
+	await expect(page.getByRole('cell', { name: /Three-item loneliness scale/ })).toBeVisible();
+	await expect(page.getByRole('cell', { name: /Lower is better/ })).toBeVisible();
+	// Supervisors see codes, never real names.
+	const outcomes = await api<Outcomes & { sociogram: { nodes: { realName: string | null }[] } }>(
+		page,
+		'reports.outcomes',
+		{ groupId: id }
+	);
+	expect(outcomes.sociogram.nodes.every((n) => n.realName === null)).toBe(true);
+	await expect(page.getByRole('link', { name: /^M-0\d\d$/ }).first()).toBeVisible();
+	await page.screenshot({ path: 'test-results/outcomes-elder-en.png', fullPage: true });
+});
