@@ -142,3 +142,52 @@ test('a supervisor sees the plan read-only', async ({ page }) => {
 	await expect(page.getByRole('spinbutton')).toHaveCount(0);
 	await expect(page.getByRole('list', { name: '本节方案' }).getByTestId('plan-item').first()).toBeVisible();
 });
+
+test('the activity library filters, shows details, keeps favourites and takes the organization’s own activities', async ({
+	page
+}) => {
+	await signIn(page, DEMO.facilitator);
+	await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '活动库' }).tap();
+	await expect(page.getByRole('heading', { name: '活动库', level: 1 })).toBeVisible();
+	await expect(page.getByText('共 59 个活动')).toBeVisible();
+	await page.screenshot({ path: 'test-results/activities-landscape.png' });
+
+	await page.getByLabel('阶段').selectOption('ENDING');
+	await expect(page).toHaveURL(/stage=ENDING/);
+	await expect(page.getByText(/共 \d+ 个活动/)).not.toHaveText('共 59 个活动');
+	await page.getByRole('searchbox').fill('farewell');
+	await expect(page.getByRole('heading', { name: '回顾与告别', level: 2 })).toBeVisible();
+
+	await page.getByRole('button', { name: '查看“回顾与告别”详情' }).tap();
+	const dialog = page.getByRole('dialog');
+	await expect(dialog.getByRole('heading', { name: '步骤' })).toBeVisible();
+	await expect(dialog.getByRole('heading', { name: '风险与应对' })).toBeVisible();
+	await dialog.getByRole('button', { name: 'English' }).tap();
+	await expect(dialog.getByRole('heading', { name: 'Review and farewell' })).toBeVisible();
+	await dialog.getByRole('button', { name: '关闭' }).last().tap();
+
+	await page.getByRole('button', { name: '收藏“回顾与告别”' }).tap();
+	await expect(page.getByRole('button', { name: '收藏“回顾与告别”' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await page.goto('/activities?favorites=1');
+	await expect(page.getByText('共 1 个活动')).toBeVisible();
+
+	await page.goto('/activities');
+	await page.getByRole('button', { name: /新增活动/ }).tap();
+	const form = page.getByRole('dialog');
+	await form.getByLabel('名称（中文）').fill('情绪拼图');
+	await form.getByLabel('建议时长（分钟）').fill('45');
+	await form.getByRole('button', { name: '保存' }).tap();
+	await expect(form.getByText('建议时长需在最短与最长之间。')).toBeVisible();
+	await form.getByLabel('建议时长（分钟）').fill('20');
+	await form.getByLabel('步骤（中文，每行一步）').fill('发卡\n拼图\n分享');
+	await form.getByRole('button', { name: '保存' }).tap();
+	await expect(form).toBeHidden();
+	await page.getByRole('searchbox').fill('情绪拼图');
+	await expect(page.getByRole('heading', { name: '情绪拼图', level: 2 })).toBeVisible();
+	await page.setViewportSize({ width: 768, height: 1024 });
+	await page.goto('/activities');
+	await page.screenshot({ path: 'test-results/activities-portrait.png' });
+});

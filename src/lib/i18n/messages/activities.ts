@@ -68,10 +68,10 @@ export const zh = {
 	'activities.form.risksZh': '风险与应对（中文）',
 	'activities.form.risksEn': '风险与应对（英文）',
 	'activities.form.oneLanguageHint': '可以只填一种语言，另一种语言会先沿用同样的内容。',
-	'activities.error.minutesRange': '最长时长不能短于最短时长。',
-	'activities.error.defaultMinutes': '建议时长需在最短与最长之间。',
-	'activities.error.groupSizeRange': '最多人数不能少于最少人数。',
-	'activities.error.builtInReadOnly': '内置活动不能修改；可以新增一个本机构的活动。'
+	'errors.activity.minutesRange': '最长时长不能短于最短时长。',
+	'errors.activity.defaultMinutes': '建议时长需在最短与最长之间。',
+	'errors.activity.groupSizeRange': '最多人数不能少于最少人数。',
+	'errors.activity.builtInReadOnly': '内置活动不能修改；可以新增一个本机构的活动。'
 } as const;
 
 export const en: Translation<typeof zh> = {
@@ -143,8 +143,8 @@ export const en: Translation<typeof zh> = {
 	'activities.form.risksZh': 'Risks (Chinese)',
 	'activities.form.risksEn': 'Risks (English)',
 	'activities.form.oneLanguageHint': 'One language is enough; the other starts with the same text.',
-	'activities.error.minutesRange': 'The longest duration cannot be shorter than the shortest.',
-	'activities.error.defaultMinutes': 'The usual length must be between the shortest and the longest.',
-	'activities.error.groupSizeRange': 'The most people cannot be fewer than the fewest.',
-	'activities.error.builtInReadOnly': 'Built-in activities cannot be changed; add one of your own instead.'
+	'errors.activity.minutesRange': 'The longest duration cannot be shorter than the shortest.',
+	'errors.activity.defaultMinutes': 'The usual length must be between the shortest and the longest.',
+	'errors.activity.groupSizeRange': 'The most people cannot be fewer than the fewest.',
+	'errors.activity.builtInReadOnly': 'Built-in activities cannot be changed; add one of your own instead.'
 };

@@ -52,11 +52,11 @@ export const activityFieldsSchema = z
 		if (!a.titleZh && !a.titleEn)
 			ctx.addIssue({ code: 'custom', path: ['titleZh'], message: 'errors.field.required' });
 		if (a.minMinutes > a.maxMinutes)
-			ctx.addIssue({ code: 'custom', path: ['maxMinutes'], message: 'activities.error.minutesRange' });
+			ctx.addIssue({ code: 'custom', path: ['maxMinutes'], message: 'errors.activity.minutesRange' });
 		if (a.defaultMinutes < a.minMinutes || a.defaultMinutes > a.maxMinutes)
-			ctx.addIssue({ code: 'custom', path: ['defaultMinutes'], message: 'activities.error.defaultMinutes' });
+			ctx.addIssue({ code: 'custom', path: ['defaultMinutes'], message: 'errors.activity.defaultMinutes' });
 		if (a.minGroupSize > a.maxGroupSize)
-			ctx.addIssue({ code: 'custom', path: ['maxGroupSize'], message: 'activities.error.groupSizeRange' });
+			ctx.addIssue({ code: 'custom', path: ['maxGroupSize'], message: 'errors.activity.groupSizeRange' });
 	});
 export type ActivityFields = z.output<typeof activityFieldsSchema>;
 

@@ -20,7 +20,7 @@ export const planItemInput = z
 	})
 	.superRefine((item, ctx) => {
 		if (item.kind !== 'ACTIVITY' && item.activityId !== null)
-			ctx.addIssue({ code: 'custom', path: ['activityId'], message: 'planner.error.blockWithActivity' });
+			ctx.addIssue({ code: 'custom', path: ['activityId'], message: 'errors.plan.blockWithActivity' });
 		if (item.kind === 'ACTIVITY' && item.activityId === null && !item.title)
 			ctx.addIssue({ code: 'custom', path: ['activityId'], message: 'errors.field.required' });
 	});
@@ -32,7 +32,7 @@ export const planItemsInput = z
 		const seen = new Set<string>();
 		items.forEach((item, i) => {
 			if (seen.has(item.id))
-				ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'planner.error.duplicateItem' });
+				ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'errors.plan.duplicateItem' });
 			seen.add(item.id);
 		});
 	});
@@ -46,7 +46,7 @@ export const savePlanInput = z.object({
 
 export const saveTemplateInput = z.object({
 	name: z.string().trim().min(1).max(100),
-	items: planItemsInput.refine((items) => items.length > 0, 'planner.error.emptyTemplate')
+	items: planItemsInput.refine((items) => items.length > 0, 'errors.plan.emptyTemplate')
 });
 
 export const templateIdInput = z.object({ templateId: idSchema });

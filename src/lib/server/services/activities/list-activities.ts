@@ -1,8 +1,22 @@
-import type { Prisma, PrismaClient } from '../../db/generated/client';
+import { Prisma, type PrismaClient } from '../../db/generated/client';
 import { BUILT_IN_ACTIVITIES } from '../../../domain/activity-library';
 import type { Viewer } from '../../trpc/context';
 import type { ListActivitiesInput } from '../../routers/activities/activities.types';
 import { activityScope, activitySummarySelect } from './activity-scope';
+
+/**
+ * Ids of activities suited to a stage and/or theme. Plain SQL on purpose: Prisma's `has` on these array
+ * columns reaches PGlite in the built app as a bare value ("malformed array literal"), while `= ANY` is
+ * the same query on PGlite and PostgreSQL.
+ */
+async function idsWithTag(prisma: PrismaClient, filters: Pick<ListActivitiesInput, 'stage' | 'theme'>) {
+	const conditions: Prisma.Sql[] = [];
+	if (filters.stage) conditions.push(Prisma.sql`${filters.stage}::"Stage" = ANY("stages")`);
+	if (filters.theme) conditions.push(Prisma.sql`${filters.theme} = ANY("themes")`);
+	const rows = await prisma.$queryRaw<{ id: string }[]>`
+		SELECT id FROM "Activity" WHERE ${Prisma.join(conditions, ' AND ')}`;
+	return rows.map((r) => r.id);
+}
 
 const libraryOrder = new Map(BUILT_IN_ACTIVITIES.map((a, i) => [a.key, i]));
 
@@ -16,8 +30,7 @@ export async function listActivities(prisma: PrismaClient, viewer: Viewer, filte
 				[field]: { contains: search, mode: 'insensitive' as const }
 			}))
 		});
-	if (filters.stage) and.push({ stages: { has: filters.stage } });
-	if (filters.theme) and.push({ themes: { has: filters.theme } });
+	if (filters.stage || filters.theme) and.push({ id: { in: await idsWithTag(prisma, filters) } });
 	if (filters.fitsMinutes) and.push({ minMinutes: { lte: filters.fitsMinutes } });
 	if (filters.energy) and.push({ energy: filters.energy });
 	if (filters.noMaterials) and.push({ needsMaterials: false });

@@ -36,7 +36,7 @@ async function requireOwnActivity(prisma: PrismaClient, viewer: Viewer, activity
 		select: { id: true, organizationId: true, titleZh: true, titleEn: true }
 	});
 	if (!activity) throw notFound();
-	if (activity.organizationId === null) throw forbidden('activities.error.builtInReadOnly');
+	if (activity.organizationId === null) throw forbidden('errors.activity.builtInReadOnly');
 	return activity;
 }
 

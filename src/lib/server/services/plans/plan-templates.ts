@@ -47,7 +47,7 @@ export async function savePlanTemplate(
 		const found = await prisma.activity.count({
 			where: { AND: [{ id: { in: ids } }, activityScope(viewer)] }
 		});
-		if (found !== ids.length) throw notFound('planner.error.activityNotFound');
+		if (found !== ids.length) throw notFound('errors.plan.activityNotFound');
 	}
 	const items: TemplateItem[] = options.items.map(({ kind, activityId, title, minutes, notes }) => ({
 		kind,

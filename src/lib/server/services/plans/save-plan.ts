@@ -58,7 +58,7 @@ export async function savePlan(
 					next = merge.merged;
 					merged = true;
 				}
-				if (next.length > PLAN_MAX_ITEMS) throw badRequest('planner.error.tooManyItems');
+				if (next.length > PLAN_MAX_ITEMS) throw badRequest('errors.plan.tooManyItems');
 				const locked = await tx.session.updateMany({
 					where: { id: options.sessionId, version: current.version },
 					data: { version: { increment: 1 } }
@@ -96,7 +96,7 @@ async function requireVisibleActivities(prisma: PrismaClient, viewer: Viewer, it
 	const ids = [...new Set(items.flatMap((i) => (i.activityId ? [i.activityId] : [])))];
 	if (ids.length === 0) return;
 	const found = await prisma.activity.count({ where: { AND: [{ id: { in: ids } }, activityScope(viewer)] } });
-	if (found !== ids.length) throw notFound('planner.error.activityNotFound');
+	if (found !== ids.length) throw notFound('errors.plan.activityNotFound');
 }
 
 function isSerializationFailure(error: unknown): boolean {
