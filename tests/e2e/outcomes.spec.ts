@@ -46,7 +46,7 @@ interface Outcomes {
 		recorded: number;
 	}[];
 	attendance: { rate: number | null };
-	sociogram: { nodes: { id: string; code: string; isolated: boolean }[] };
+	sociogram: { nodes: { id: string; code: string; isolated: boolean; realName: string | null }[] };
 }
 
 test('group outcomes show drawn charts, the seeded GAS attainment and the attendance the API reports', async ({
@@ -224,11 +224,7 @@ test('a supervisor reads the elder group’s outcomes in English, by member code
 	await expect(page.getByRole('cell', { name: /Three-item loneliness scale/ })).toBeVisible();
 	await expect(page.getByRole('cell', { name: /Lower is better/ })).toBeVisible();
 	// Supervisors see codes, never real names.
-	const outcomes = await api<Outcomes & { sociogram: { nodes: { realName: string | null }[] } }>(
-		page,
-		'reports.outcomes',
-		{ groupId: id }
-	);
+	const outcomes = await api<Outcomes>(page, 'reports.outcomes', { groupId: id });
 	expect(outcomes.sociogram.nodes.every((n) => n.realName === null)).toBe(true);
 	await expect(page.getByRole('link', { name: /^M-0\d\d$/ }).first()).toBeVisible();
 	await page.screenshot({ path: 'test-results/outcomes-elder-en.png', fullPage: true });
