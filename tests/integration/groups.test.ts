@@ -1,4 +1,6 @@
 import { TRPCError } from '@trpc/server';
+import { buildPlanDocx } from '../../src/lib/server/services/exports/plan-docx';
+import { buildSessionsIcs } from '../../src/lib/server/services/exports/sessions-ics';
 import { expect, it } from 'vitest';
 import { onEachDatabase } from './support/databases';
 import { demoWorld } from './support/callers';
@@ -270,6 +272,16 @@ onEachDatabase(
 			const first = doc.sessions[0];
 			expect(first.items[0]).toMatchObject({ kind: 'OPENING', startClock: '09:30', endClock: '09:35' });
 			expect(first.items[1].title).toBe('Snowball introductions');
+		});
+
+		it('exports the plan as a Word file and the sessions as a calendar, in the reader’s language', async () => {
+			const w = world();
+			const doc = await w.as.coleader.groups.planDocument({ groupId: w.elder.id });
+			const docx = await buildPlanDocx(doc, 'en');
+			expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
+			const ics = buildSessionsIcs(doc, 'zh-CN');
+			expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(doc.sessions.length);
+			expect(ics).toContain(`SUMMARY:${doc.name} · 第 1 节`);
 		});
 
 		it('lists templates in the caller’s language', async () => {

@@ -66,6 +66,7 @@ export const zh = {
 	'groups.field.removeGoal': '删除目标 {n}',
 	'groups.field.recruitmentCriteria': '招募与筛选条件',
 	'groups.field.evaluationMethod': '评估方法',
+	'groups.field.evaluationDefault': '前后测量表、目标达成量表（GAS）、出勤记录、带领者观察与组员反馈。',
 	'groups.field.needsAssessment': '需求评估',
 	'groups.field.startDate': '开始日期',
 	'groups.field.weekday': '每周哪一天',
@@ -208,6 +209,8 @@ export const en: Translation<typeof zh> = {
 	'groups.field.removeGoal': 'Remove goal {n}',
 	'groups.field.recruitmentCriteria': 'Recruitment and screening criteria',
 	'groups.field.evaluationMethod': 'Evaluation method',
+	'groups.field.evaluationDefault':
+		'Pre- and post-test scales, Goal Attainment Scaling (GAS), attendance records, leaders’ observations and members’ feedback.',
 	'groups.field.needsAssessment': 'Needs assessment',
 	'groups.field.startDate': 'Start date',
 	'groups.field.weekday': 'Day of the week',
