@@ -197,6 +197,11 @@ onEachDatabase(
 			);
 			expect([tooFew?.code, tooFew?.message]).toEqual(['BAD_REQUEST', 'groups.error.cannotDropRunSessions']);
 			expect((await w.as.coleader.groups.get({ groupId: w.elder.id })).sessions).toEqual(before.sessions);
+			const tooSmall = await errorOf(
+				w.as.coleader.groups.update({ ...fields, groupId: w.elder.id, capacity: 2 })
+			);
+			expect(tooSmall?.message).toBe('groups.error.capacityBelowMembers');
+			expect((await w.as.coleader.groups.get({ groupId: w.elder.id })).capacity).toBe(fields.capacity);
 
 			await w.as.coleader.groups.update({
 				...fields,

@@ -61,7 +61,8 @@ export const ERROR_FIELDS: Record<string, string> = {
 	'groups.error.duplicateLeader': 'leaders',
 	'groups.error.leaderNotInOrg': 'leaders',
 	'groups.error.creatorMustLead': 'leaders',
-	'groups.error.cannotDropRunSessions': 'sessionCount'
+	'groups.error.cannotDropRunSessions': 'sessionCount',
+	'groups.error.capacityBelowMembers': 'capacity'
 };
 
 /** Which field an error path belongs to ('goals.2' → 'goals'). */

@@ -91,6 +91,7 @@ export const zh = {
 	'groups.error.creatorMustLead': '你创建的小组需要由你担任带领者或协同带领者。',
 	'groups.error.cannotDropRunSessions':
 		'不能减少到这个节数：要删除的节次中有已进行或已有记录的，这些记录必须保留。',
+	'groups.error.capacityBelowMembers': '人数上限不能少于目前在组的组员人数。',
 	'groups.error.supervisorCannotCreate': '督导负责阅读与点评，不能新建小组；请由社工或管理员创建。',
 	'groups.exports.title': '计划书与日程',
 	'groups.exports.intro': '导出的文件使用当前界面语言；组员只以人数统计呈现，不含姓名。',
@@ -237,6 +238,7 @@ export const en: Translation<typeof zh> = {
 	'groups.error.creatorMustLead': 'You need to lead or co-lead a group you create.',
 	'groups.error.cannotDropRunSessions':
 		'Cannot reduce to this number: some of the sessions it would remove have run or hold records, which must be kept.',
+	'groups.error.capacityBelowMembers': 'The capacity cannot be lower than the number of members now enrolled.',
 	'groups.error.supervisorCannotCreate':
 		'Supervisors read and comment but do not create groups; a facilitator or an admin can.',
 	'groups.exports.title': 'Plan document and calendar',

@@ -1,6 +1,6 @@
 import { zonedDateTime } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
-import { conflict } from '../../trpc/errors';
+import { badRequest, conflict } from '../../trpc/errors';
 import type { UpdateGroupInput } from '../../routers/groups/group-design.types';
 import type { GroupAccess } from '../access/require-group-access';
 import { syncSessions } from './sync-sessions';
@@ -30,6 +30,8 @@ export async function updateGroup(
 			}
 		});
 		if (updated.count === 0) throw conflict('errors.CONFLICT');
+		const enrolled = await tx.enrollment.count({ where: { groupId: access.groupId, leftAt: null } });
+		if (enrolled > input.capacity) throw badRequest('groups.error.capacityBelowMembers');
 		await syncSessions(tx, {
 			...input,
 			organizationId: access.organizationId,
