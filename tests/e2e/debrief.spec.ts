@@ -4,7 +4,8 @@ import { DEMO, signIn } from './support/sign-in';
 async function openAs(browser: Browser, email: string) {
 	const context = await browser.newContext({ ...test.info().project.use });
 	const page = await context.newPage();
-	await signIn(page, email);
+	// The shared sign-in helper can fill the form before it hydrates (the field is then emptied): try once more.
+	await signIn(page, email).catch(() => signIn(page, email));
 	return { context, page };
 }
 
