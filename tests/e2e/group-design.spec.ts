@@ -100,6 +100,17 @@ test('a facilitator designs an elder group from the template, adds and imports m
 	await expect(page.getByText('在组 3/12 人')).toBeVisible();
 	await expect(page.getByRole('cell', { name: '导入乙' })).toBeVisible();
 	await page.screenshot({ path: 'test-results/members-list.png', fullPage: true });
+	// Portrait tablet: the member table scrolls sideways inside its card, the actions stay reachable.
+	await page.setViewportSize({ width: 768, height: 1024 });
+	const lastCode = await page
+		.getByRole('cell', { name: /^M-\d+$/ })
+		.last()
+		.innerText();
+	await page.getByRole('button', { name: `编辑 ${lastCode}` }).tap();
+	await expect(page.getByRole('heading', { name: /的资料$/ })).toBeVisible();
+	await page.screenshot({ path: 'test-results/members-edit-portrait.png', fullPage: true });
+	await page.getByRole('button', { name: '取消' }).tap();
+	await page.setViewportSize({ width: 1080, height: 810 });
 
 	// Exports: the Word plan and the calendar.
 	await page.goto(`${groupUrl}/exports`);
