@@ -170,3 +170,23 @@ test('a leader closes a group; it is listed as archived, read-only, and exports 
 	await expect(page.getByText('已结案').first()).toBeVisible();
 	await expect(page.getByRole('link', { name: '结案归档' })).toHaveCount(0);
 });
+
+test('the member record reads in English too', async ({ page }) => {
+	await signIn(page, DEMO.facilitator);
+	await hydrated(page);
+	await page
+		.getByRole('button', { name: /English/ })
+		.first()
+		.tap();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await nav(page).getByRole('link', { name: 'Member records' }).tap();
+	await expect(page.getByRole('heading', { name: 'Member records' })).toBeVisible();
+	await page.getByLabel('Search by code').fill('M-001');
+	await page.getByRole('button', { name: 'Search' }).tap();
+	await page.getByRole('link', { name: 'Open record: M-001' }).tap();
+	await expect(page.getByRole('heading', { name: 'Needs assessment' })).toBeVisible();
+	// The facilitator leads the teen group, so sees the name, and the elder group's line without its notes.
+	await expect(page.getByText('You do not lead this group, so its notes are not shown.')).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Consent scope' })).toBeVisible();
+	await page.screenshot({ path: 'test-results/records-member-en.png', fullPage: true });
+});
