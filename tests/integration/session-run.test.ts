@@ -301,6 +301,12 @@ onEachDatabase(
 					})
 				)
 			).toBe('FORBIDDEN errors.FORBIDDEN');
+			// Every new note is audited with ids only.
+			const created = await db.prisma.auditLog.findMany({
+				where: { entity: 'InteractionNote', action: 'CREATE', entityId: { in: [toMember.id, toGroup.id] } }
+			});
+			expect(created).toHaveLength(2);
+			expect(JSON.stringify(created)).not.toContain('分享了本周的开心事');
 			const before = await db.prisma.auditLog.count({
 				where: { entity: 'InteractionNote', action: 'READ', memberId: teenMembers[1] }
 			});
