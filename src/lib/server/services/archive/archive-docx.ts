@@ -51,7 +51,12 @@ export async function archiveDocx(
 	const date = (d: Date | null) =>
 		d ? new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' }).format(d) : '—';
 	const field = (label: string, value: string) =>
-		new Paragraph({ children: [new TextRun({ text: `${label}：`, bold: true }), new TextRun(value || '—')] });
+		new Paragraph({
+			children: [
+				new TextRun({ text: `${label}${locale === 'en' ? ': ' : '：'}`, bold: true }),
+				new TextRun(value || '—')
+			]
+		});
 	const doc = new Document({
 		sections: [
 			{

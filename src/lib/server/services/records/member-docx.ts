@@ -29,7 +29,12 @@ export async function memberDocx(record: MemberRecord, locale: Locale, timeZone:
 		d ? new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' }).format(d) : '—';
 	const m = record.member;
 	const field = (label: string, value: string) =>
-		new Paragraph({ children: [new TextRun({ text: `${label}：`, bold: true }), new TextRun(value || '—')] });
+		new Paragraph({
+			children: [
+				new TextRun({ text: `${label}${locale === 'en' ? ': ' : '：'}`, bold: true }),
+				new TextRun(value || '—')
+			]
+		});
 	const table = (header: string[], rows: string[][]) =>
 		new Table({
 			width: { size: 100, type: WidthType.PERCENTAGE },
