@@ -191,3 +191,40 @@ test('the activity library filters, shows details, keeps favourites and takes th
 	await page.goto('/activities');
 	await page.screenshot({ path: 'test-results/activities-portrait.png' });
 });
+
+test('two leaders changing the same step at once are shown what clashed and choose', async ({
+	page,
+	browser
+}) => {
+	await signIn(page, DEMO.facilitator);
+	const planUrl = await openTodaysPlan(page);
+	const other = await browser.newContext({ ...test.info().project.use });
+	const coPage = await other.newPage();
+	await signIn(coPage, DEMO.coleader);
+	await coPage.goto(planUrl);
+
+	const mine = page.getByRole('list', { name: '本节方案' }).getByTestId('plan-item').nth(1);
+	const theirs = coPage.getByRole('list', { name: '本节方案' }).getByTestId('plan-item').nth(1);
+	// Both change the second step's minutes before either save lands.
+	await mine.getByRole('spinbutton').fill('25');
+	await mine.getByRole('spinbutton').press('Tab');
+	await theirs.getByRole('spinbutton').fill('40');
+	await theirs.getByRole('spinbutton').press('Tab');
+
+	const dialog = coPage.getByRole('dialog', { name: '方案同时被修改' });
+	await expect(dialog).toBeVisible();
+	await expect(dialog).toContainText('我的：40 分钟');
+	await expect(dialog).toContainText('对方的：25 分钟');
+	await coPage.screenshot({ path: 'test-results/planner-conflict.png' });
+	await dialog.getByRole('button', { name: '保留我的修改' }).tap();
+	await expect(dialog).toBeHidden();
+	await expect(coPage.getByTestId('save-status')).toHaveText('已保存');
+
+	// The other leader sees the chosen value live; nothing was silently lost.
+	await expect(mine.getByRole('spinbutton')).toHaveValue('40');
+	await page.reload();
+	await expect(
+		page.getByRole('list', { name: '本节方案' }).getByTestId('plan-item').nth(1).getByRole('spinbutton')
+	).toHaveValue('40');
+	await other.close();
+});
