@@ -322,7 +322,12 @@ if (runs.length > 1) {
 				: null;
 	}
 }
-const pages = pageWeights();
+let pages: ReturnType<typeof pageWeights> = null;
+try {
+	pages = pageWeights();
+} catch (error) {
+	console.log(`page weights not measured (is a build running?): ${(error as Error).message}`);
+}
 const results = {
 	generatedAt: started.toISOString(),
 	database: dbKind === 'postgres' ? 'PostgreSQL' : 'PGlite',

@@ -1,0 +1,187 @@
+// npx tsx bench/load.ts [--seconds 60] [--connections 20] [--db postgres|pglite] [--scale 1] [--port 4300]
+// Starts the built server (`npm run build` first) on a bench database, signs in five facilitators through the
+// sign-in form, then for --seconds drives them reading dashboards (GET /) and saving attendance (tRPC POST
+// attendance.mark, a fresh idempotency key per request) at the same time, on loopback. Reports throughput and
+// p99 per scenario, and fails when any response is not a 2xx. Writes bench/load-results.json.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import pg from 'pg';
+import { migrationsDir } from '../src/lib/server/db/config';
+import { openDatabase } from '../src/lib/server/db/client';
+import { applyMigrations } from '../src/lib/server/db/migrate';
+import { seedLibrary } from '../src/lib/server/db/seed';
+import { BENCH_PASSWORD, seedLargeOrganization } from './lib/large-org';
+import { formatFiles, writeReadme } from './lib/report';
+import { signInCookie, startServer, trpc } from '../tests/e2e/support/server-process';
+
+interface AutocannonResult {
+	requests: { total: number; average: number };
+	latency: { p50: number; p99: number };
+	non2xx: number;
+	errors: number;
+	timeouts: number;
+	statusCodeStats?: Record<string, { count: number }>;
+}
+type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+function argument(name: string, fallback: string) {
+	const index = process.argv.indexOf(`--${name}`);
+	return index >= 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
+}
+const seconds = Number(argument('seconds', '60'));
+const connections = Number(argument('connections', '20'));
+const dbKind = argument('db', 'postgres');
+const scale = Number(argument('scale', '1'));
+const port = Number(argument('port', '4300'));
+const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+if (!fs.existsSync(path.resolve('build/index.js'))) {
+	console.error('no build: run `npm run build` first');
+	process.exit(2);
+}
+
+// A fresh bench database.
+const name = 'gw_bench_load';
+let databaseUrl = '';
+let dataDir = '';
+if (dbKind === 'postgres') {
+	const admin = new pg.Client({ connectionString: adminUrl });
+	await admin.connect();
+	await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+	await admin.query(`CREATE DATABASE ${name}`);
+	await admin.end();
+	databaseUrl = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+} else {
+	dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-load-'));
+}
+const db = await openDatabase(
+	dbKind === 'postgres'
+		? { kind: 'postgres', url: databaseUrl }
+		: { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') }
+);
+await applyMigrations(db.adapterFactory, migrationsDir());
+await seedLibrary(db.prisma);
+const org = await seedLargeOrganization(db.prisma, scale);
+await db.close();
+console.log(`seeded scale ${scale} (${org.counts.groups} groups) on ${dbKind}`);
+
+const server = await startServer({ port, databaseUrl, dataDir, env: { SIGN_IN_RATE_LIMIT: '1000' } });
+const users = [];
+for (const email of org.signIn.facilitators) {
+	const cookie = await signInCookie(server.url, email, BENCH_PASSWORD);
+	const dashboard = (await trpc(server.url, cookie, 'dashboard.get', undefined, 'query')).data as {
+		groups: { id: string; nextSession: { id: string } | null }[];
+	};
+	const group = dashboard.groups.find((g) => g.nextSession) ?? dashboard.groups[0];
+	const overview = (await trpc(server.url, cookie, 'groups.get', { groupId: group.id }, 'query')).data as {
+		sessions: { id: string }[];
+		enrollments: { member: { id: string } }[];
+	};
+	users.push({
+		cookie,
+		sessionId: group.nextSession?.id ?? overview.sessions[overview.sessions.length - 1].id,
+		memberIds: overview.enrollments.map((e) => e.member.id)
+	});
+}
+console.log(
+	`signed in ${users.length} facilitators; ${seconds} s of load with ${connections} connections per scenario`
+);
+
+const attendanceAvailable =
+	(await trpc(server.url, users[0].cookie, 'attendance.mark', {}, 'mutation')).status !== 404;
+const perUser = Math.max(1, Math.floor(connections / users.length));
+const run = (options: Record<string, unknown>) =>
+	autocannon({ url: server.url, duration: seconds, connections: perUser, ...options });
+
+function summarize(label: string, results: AutocannonResult[]) {
+	const total = results.reduce((sum, r) => sum + r.requests.total, 0);
+	return {
+		name: label,
+		requests: total,
+		throughput: Math.round(results.reduce((sum, r) => sum + r.requests.average, 0)),
+		p50: Math.max(...results.map((r) => r.latency.p50)),
+		p99: Math.max(...results.map((r) => r.latency.p99)),
+		non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
+		errors: results.reduce((sum, r) => sum + r.errors + r.timeouts, 0)
+	};
+}
+
+const dashboards = Promise.all(
+	users.map((u) => run({ method: 'GET', path: '/', headers: { cookie: u.cookie, accept: 'text/html' } }))
+);
+const attendance = attendanceAvailable
+	? Promise.all(
+			users.map((u) =>
+				run({
+					method: 'POST',
+					path: '/api/trpc/attendance.mark',
+					headers: { cookie: u.cookie, origin: server.url, 'content-type': 'application/json' },
+					setupRequest: (request: Record<string, unknown>) => ({
+						...request,
+						body: JSON.stringify({
+							json: {
+								sessionId: u.sessionId,
+								changes: u.memberIds.map((memberId, k) => ({
+									key: randomUUID(),
+									memberId,
+									status: k % 5 === 0 ? 'LATE' : 'PRESENT',
+									minutesLate: k % 5 === 0 ? 5 : null
+								}))
+							}
+						})
+					})
+				})
+			)
+		)
+	: Promise.resolve([]);
+const [dashboardResults, attendanceResults] = await Promise.all([dashboards, attendance]);
+
+const rss = (() => {
+	try {
+		const status = fs.readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
+		return Math.round(Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024);
+	} catch {
+		return undefined;
+	}
+})();
+await server.kill();
+if (dbKind === 'postgres') {
+	const admin = new pg.Client({ connectionString: adminUrl });
+	await admin.connect();
+	await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+	await admin.end();
+} else fs.rmSync(dataDir, { recursive: true, force: true });
+
+const scenarios = [summarize(`Dashboards (GET /), ${users.length} facilitators`, dashboardResults)];
+if (attendanceAvailable)
+	scenarios.push(
+		summarize(`Attendance saves (15 members each), ${users.length} facilitators`, attendanceResults)
+	);
+console.table(scenarios);
+const results = {
+	generatedAt: new Date().toISOString(),
+	database: dbKind === 'postgres' ? 'PostgreSQL' : 'PGlite',
+	scale,
+	seconds,
+	connectionsPerScenario: perUser * users.length,
+	scenarios,
+	serverRssMB: rss,
+	note: attendanceAvailable
+		? 'Both scenarios ran at the same time against one server process.'
+		: 'attendance.mark is not in this build: dashboards only.'
+};
+const file = path.join(import.meta.dirname, 'load-results.json');
+fs.writeFileSync(file, JSON.stringify(results, null, '\t') + '\n');
+writeReadme(import.meta.dirname);
+await formatFiles([file, path.join(import.meta.dirname, 'README.md')]);
+const bad = scenarios.reduce((sum, s) => sum + s.non2xx + s.errors, 0);
+if (bad > 0) {
+	console.error(`${bad} responses were not 2xx (or failed)`);
+	process.exit(1);
+}
+console.log('every response was a 2xx');
+process.exit(0);
