@@ -59,7 +59,7 @@ async function demoIds(page: Page): Promise<Ids> {
 	};
 }
 
-const byUser = new Map<string | null, PageCase[]>();
+const byUser = new Map<PageCase['as'], PageCase[]>();
 for (const p of PAGES) byUser.set(p.as, [...(byUser.get(p.as) ?? []), p]);
 
 for (const [as, pages] of byUser) {
