@@ -39,7 +39,8 @@ const scale = Number(argument('scale', '1'));
 const port = Number(argument('port', '4300'));
 const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-if (!fs.existsSync(path.resolve('build/index.js'))) {
+// E2E_BUILD_DIR: another build directory than build/ (the server helper reads it too).
+if (!fs.existsSync(path.resolve(process.env.E2E_BUILD_DIR ?? 'build', 'index.js'))) {
 	console.error('no build: run `npm run build` first');
 	process.exit(2);
 }

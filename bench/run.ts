@@ -302,10 +302,12 @@ async function runScale(scale: number) {
 		}
 	}
 	await db.close();
-	if (!process.argv.includes('--keep')) await drop();
+	// Dropped at the very end: the realtime bus stays connected to the first scale's database.
+	drops.push(drop);
 	return { scale, seedSeconds, counts: org.counts, results };
 }
 
+const drops: (() => Promise<void>)[] = [];
 const started = new Date();
 const runs = [];
 for (const scale of scales) runs.push(await runScale(scale));
@@ -348,4 +350,5 @@ writeReadme(outDir);
 await formatFiles([path.join(outDir, `results${suffix}.json`), path.join(outDir, 'README.md')]);
 console.log(`memory after the runs: rss ${results.memory.rssMB} MB, heap ${results.memory.heapUsedMB} MB`);
 console.log(`wrote bench/results${suffix}.json and bench/README.md`);
+if (!process.argv.includes('--keep')) for (const drop of drops) await drop();
 process.exit(0);
