@@ -16,6 +16,7 @@ export async function listGroupMembers(prisma: PrismaClient, viewer: Viewer, acc
 			name: true,
 			capacity: true,
 			status: true,
+			organization: { select: { timeZone: true } },
 			enrollments: {
 				orderBy: [{ leftAt: { sort: 'asc', nulls: 'first' } }, { member: { code: 'asc' } }],
 				select: {
@@ -45,9 +46,10 @@ export async function listGroupMembers(prisma: PrismaClient, viewer: Viewer, acc
 	});
 	if (!group) throw notFound();
 	await recordAudit(prisma, viewer, { action: 'READ', entity: 'GroupMembers', groupId: access.groupId });
-	const { enrollments, ...rest } = group;
+	const { enrollments, organization, ...rest } = group;
 	return {
 		...rest,
+		timeZone: organization.timeZone,
 		isLeader: access.isLeader,
 		canWrite: (access.isLeader || viewer.role === 'ADMIN') && group.status !== 'CLOSED',
 		activeCount: enrollments.filter((e) => e.leftAt === null).length,
