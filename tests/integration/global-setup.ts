@@ -54,7 +54,9 @@ export default async function setup(project: TestProject) {
 	const seeded = `gw_it_seeded_${process.pid}`;
 	await client.query(`DROP DATABASE IF EXISTS ${seeded}`);
 	await client.query(`CREATE DATABASE ${seeded} TEMPLATE ${template}`);
-	const postgresPrisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl(seeded) }) });
+	const postgresPrisma = new PrismaClient({
+		adapter: new PrismaPg({ connectionString: databaseUrl(seeded) })
+	});
 	await seedIfEmpty(postgresPrisma);
 	await postgresPrisma.$disconnect();
 	await client.query(
