@@ -1,4 +1,5 @@
 import { trpc, errorInfo } from '$lib/trpc/client';
+import { resolvePlanConflict } from './resolve-conflict';
 import {
 	mergePlans,
 	PLAN_MAX_ITEMS,
@@ -192,18 +193,7 @@ export class PlannerState {
 	resolveConflict(choice: 'mine' | 'theirs') {
 		const conflict = this.conflict;
 		if (!conflict) return;
-		let items = conflict.merged;
-		if (choice === 'mine') {
-			const removedByMe = new Set(
-				conflict.conflicts.filter((c) => c.field === 'deleted' && c.mine === null).map((c) => c.itemId)
-			);
-			items = items
-				.filter((item) => !removedByMe.has(item.id))
-				.map((item) => {
-					const mine = conflict.conflicts.filter((c) => c.itemId === item.id && c.field !== 'deleted');
-					return mine.reduce((acc, c) => ({ ...acc, [c.field]: c.mine }), item);
-				});
-		}
+		const items = resolvePlanConflict(conflict.merged, conflict.conflicts, choice);
 		this.history = [...this.history, this.items];
 		this.base = conflict.latest;
 		this.items = items;
