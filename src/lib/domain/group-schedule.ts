@@ -81,3 +81,13 @@ export function sessionStages(count: number, template: GroupTemplate | null): St
 	if (template && template.sessions.length === count) return template.sessions.map((s) => s.stage);
 	return Array.from({ length: count }, (_, i) => stageForSession(i + 1, count));
 }
+
+/**
+ * The template session that fits session `number` of `count`: the same one when the counts match, otherwise
+ * the one at the same relative position (the first stays first, the last stays last).
+ */
+export function templateSessionFor(template: GroupTemplate, number: number, count: number) {
+	const last = template.sessions.length - 1;
+	const index = count === 1 ? 0 : Math.round(((number - 1) * last) / (count - 1));
+	return template.sessions[Math.min(index, last)];
+}

@@ -1,4 +1,4 @@
-import { sessionDates, sessionStages } from '../../../domain/group-schedule';
+import { sessionDates, sessionStages, templateSessionFor } from '../../../domain/group-schedule';
 import { templateFor } from '../../../domain/group-templates';
 import { zonedDateTime } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
@@ -7,7 +7,7 @@ import { badRequest } from '../../trpc/errors';
 import type { CreateGroupInput } from '../../routers/groups/group-design.types';
 import type { Locale } from '../../../i18n/types';
 import { assertLeadersInOrganization } from './check-leaders';
-import { seedPlanItems, templateSessionFor, templateTitle } from './session-seed';
+import { seedPlanItems, templateTitle } from './session-seed';
 
 export interface CreateGroupOptions {
 	viewer: Viewer;

@@ -1,5 +1,5 @@
 import { BUILT_IN_ACTIVITIES } from '../../../domain/activity-library';
-import type { GroupTemplate, GroupTemplateSession } from '../../../domain/group-templates';
+import type { GroupTemplateSession } from '../../../domain/group-templates';
 import type { Prisma } from '../../db/generated/client';
 import type { Locale } from '../../../i18n/types';
 
@@ -7,16 +7,6 @@ type Db = Prisma.TransactionClient;
 
 const OPENING_MINUTES = 5;
 const CLOSING_MINUTES = 10;
-
-/**
- * The template session that fits session `number` of `count`: the same one when the counts match, otherwise
- * the one at the same relative position (first stays first, last stays last).
- */
-export function templateSessionFor(template: GroupTemplate, number: number, count: number) {
-	const last = template.sessions.length - 1;
-	const index = count === 1 ? 0 : Math.round(((number - 1) * last) / (count - 1));
-	return template.sessions[Math.min(index, last)];
-}
 
 export function templateTitle(session: GroupTemplateSession, locale: Locale) {
 	return locale === 'en' ? session.titleEn : session.titleZh;
