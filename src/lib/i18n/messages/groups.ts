@@ -238,7 +238,8 @@ export const en: Translation<typeof zh> = {
 	'groups.error.creatorMustLead': 'You need to lead or co-lead a group you create.',
 	'groups.error.cannotDropRunSessions':
 		'Cannot reduce to this number: some of the sessions it would remove have run or hold records, which must be kept.',
-	'groups.error.capacityBelowMembers': 'The capacity cannot be lower than the number of members now enrolled.',
+	'groups.error.capacityBelowMembers':
+		'The capacity cannot be lower than the number of members now enrolled.',
 	'groups.error.supervisorCannotCreate':
 		'Supervisors read and comment but do not create groups; a facilitator or an admin can.',
 	'groups.exports.title': 'Plan document and calendar',
