@@ -333,7 +333,12 @@ try {
 const results = {
 	generatedAt: started.toISOString(),
 	database: dbKind === 'postgres' ? 'PostgreSQL' : 'PGlite',
-	machine: { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '' },
+	machine: {
+		node: process.version,
+		cpus: os.cpus().length,
+		cpu: os.cpus()[0]?.model ?? '',
+		loadAverage: os.loadavg().map((n) => Math.round(n * 10) / 10)
+	},
 	iterations,
 	runs,
 	growth: runs.length > 1 ? { from: runs[0].scale, to: runs[runs.length - 1].scale, byPath: growth } : null,

@@ -22,7 +22,7 @@ interface Result {
 interface Results {
 	generatedAt: string;
 	database: string;
-	machine: { node: string; cpus: number; cpu: string };
+	machine: { node: string; cpus: number; cpu: string; loadAverage?: number[] };
 	iterations: number;
 	runs: { scale: number; seedSeconds: number; counts: Record<string, number>; results: Result[] }[];
 	growth: { from: number; to: number; byPath: Record<string, number | null> } | null;
@@ -38,7 +38,7 @@ function section(r: Results) {
 	const lines: string[] = [];
 	lines.push(`## ${r.database}`, '');
 	lines.push(
-		`Measured ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC on ${r.machine.cpus} × ${r.machine.cpu}, Node ${r.machine.node}; ${r.iterations} timed calls after 5 warm-up calls, one at a time.`,
+		`Measured ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC on ${r.machine.cpus} × ${r.machine.cpu}, Node ${r.machine.node}; ${r.iterations} timed calls after 5 warm-up calls, one at a time.${r.machine.loadAverage ? ` Load average at the end: ${r.machine.loadAverage.join(' / ')} (other work was running on the machine: absolute times are pessimistic; compare ratios).` : ''}`,
 		''
 	);
 	for (const run of r.runs) {
