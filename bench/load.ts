@@ -92,8 +92,27 @@ console.log(
 	`signed in ${users.length} facilitators; ${seconds} s of load with ${connections} connections per scenario`
 );
 
+const markInput = (u: (typeof users)[number]) => ({
+	sessionId: u.sessionId,
+	changes: u.memberIds.map((memberId, k) => ({
+		key: randomUUID(),
+		memberId,
+		status: k % 5 === 0 ? 'LATE' : 'PRESENT',
+		minutesLate: k % 5 === 0 ? 5 : null
+	}))
+});
 const attendanceAvailable =
 	(await trpc(server.url, users[0].cookie, 'attendance.mark', {}, 'mutation')).status !== 404;
+// One save per user first, so that a refusal shows its reason instead of thousands of non-2xx.
+if (attendanceAvailable)
+	for (const u of users) {
+		const answer = await trpc(server.url, u.cookie, 'attendance.mark', markInput(u), 'mutation');
+		if (answer.status !== 200) {
+			console.error(`attendance.mark refused: HTTP ${answer.status} ${JSON.stringify(answer.error)}`);
+			await server.kill();
+			process.exit(1);
+		}
+	}
 const perUser = Math.max(1, Math.floor(connections / users.length));
 const run = (options: Record<string, unknown>) =>
 	autocannon({ url: server.url, duration: seconds, connections: perUser, ...options });
@@ -118,23 +137,18 @@ const attendance = attendanceAvailable
 	? Promise.all(
 			users.map((u) =>
 				run({
-					method: 'POST',
-					path: '/api/trpc/attendance.mark',
-					headers: { cookie: u.cookie, origin: server.url, 'content-type': 'application/json' },
-					setupRequest: (request: Record<string, unknown>) => ({
-						...request,
-						body: JSON.stringify({
-							json: {
-								sessionId: u.sessionId,
-								changes: u.memberIds.map((memberId, k) => ({
-									key: randomUUID(),
-									memberId,
-									status: k % 5 === 0 ? 'LATE' : 'PRESENT',
-									minutesLate: k % 5 === 0 ? 5 : null
-								}))
-							}
-						})
-					})
+					// A request template whose body is made anew for every request (a fresh idempotency key).
+					requests: [
+						{
+							method: 'POST',
+							path: '/api/trpc/attendance.mark',
+							headers: { cookie: u.cookie, origin: server.url, 'content-type': 'application/json' },
+							setupRequest: (request: Record<string, unknown>) => ({
+								...request,
+								body: JSON.stringify({ json: markInput(u) })
+							})
+						}
+					]
 				})
 			)
 		)
