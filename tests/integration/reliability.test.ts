@@ -5,7 +5,6 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPostgresBus } from '../../src/lib/server/realtime/bus';
 import { seedLibrary } from '../../src/lib/server/db/seed';
 import {
 	backupOrganization,
@@ -51,40 +50,40 @@ function peer(url: string, channel: string) {
 			};
 			check();
 		});
-	return { child, lines, next, stop: () => child.stdin.end() };
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	return { child, lines, next, exited, stop: () => child.stdin.end() };
 }
 
 describe('realtime bus across two instances on one PostgreSQL', () => {
 	it('delivers a change published by one process to a subscriber of another, both ways, once', async () => {
+		// Both buses live in processes of their own (as two servers would), so that their connections are
+		// closed before the database is dropped.
 		const db = await database('postgres');
 		const channel = `plan:test-${Date.now()}`;
-		const other = peer(db.url!, channel);
+		const one = peer(db.url!, channel);
+		const two = peer(db.url!, channel);
 		try {
-			await other.next((l) => l === 'ready');
-			const here = await createPostgresBus(db.url!);
-			const abort = new AbortController();
-			const received: unknown[] = [];
-			const listening = (async () => {
-				for await (const payload of here.subscribe(channel, abort.signal)) received.push(payload);
-			})();
-			// This process → the other one.
-			await here.publish(channel, { sessionId: 's1', version: 2 });
-			expect(JSON.parse(await other.next((l) => l.includes('"version":2')))).toEqual({
+			await one.next((l) => l === 'ready');
+			await two.next((l) => l === 'ready');
+			one.child.stdin.write(JSON.stringify({ sessionId: 's1', version: 2 }) + '\n');
+			expect(JSON.parse(await two.next((l) => l.includes('"version":2')))).toEqual({
 				sessionId: 's1',
 				version: 2
 			});
-			// The other process → this one.
-			other.child.stdin.write(JSON.stringify({ sessionId: 's1', version: 3 }) + '\n');
-			await expect.poll(() => received, { timeout: 20_000 }).toContainEqual({ sessionId: 's1', version: 3 });
-			// Nobody hears a change twice: the publisher's own notification is not delivered again.
+			two.child.stdin.write(JSON.stringify({ sessionId: 's1', version: 3 }) + '\n');
+			expect(JSON.parse(await one.next((l) => l.includes('"version":3')))).toEqual({
+				sessionId: 's1',
+				version: 3
+			});
+			// Each subscriber hears each change once: the publisher's own notification is not delivered again.
 			await new Promise((resolve) => setTimeout(resolve, 500));
-			expect(received.filter((p) => (p as { version: number }).version === 2)).toHaveLength(1);
-			expect(received.filter((p) => (p as { version: number }).version === 3)).toHaveLength(1);
-			expect(other.lines.filter((l) => l.includes('"version":3'))).toHaveLength(1);
-			abort.abort();
-			await listening;
+			for (const p of [one, two])
+				for (const version of [2, 3])
+					expect(p.lines.filter((l) => l.includes(`"version":${version}`))).toHaveLength(1);
 		} finally {
-			other.stop();
+			one.stop();
+			two.stop();
+			await Promise.all([one.exited, two.exited]);
 		}
 	});
 });
