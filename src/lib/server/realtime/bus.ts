@@ -10,6 +10,8 @@ import { databaseTargetFromEnv } from '../db/config';
 export interface RealtimeBus {
 	publish(channel: string, payload: unknown): Promise<void>;
 	subscribe(channel: string, signal?: AbortSignal): AsyncIterable<unknown>;
+	/** Stops listening (tests, shutdown). */
+	close?(): Promise<void>;
 }
 
 const PG_CHANNEL = 'groupwork_realtime';
@@ -38,20 +40,40 @@ export function createLocalBus(): RealtimeBus & { emitLocal(channel: string, pay
 
 export async function createPostgresBus(url: string): Promise<RealtimeBus> {
 	const local = createLocalBus();
-	const listener = new pg.Client({ connectionString: url });
-	await listener.connect();
-	listener.on('notification', (message) => {
-		if (!message.payload) return;
-		const { from, channel, payload } = JSON.parse(message.payload) as {
-			from: string;
-			channel: string;
-			payload: unknown;
+	let closed = false;
+	let current: pg.Client | null = null;
+
+	// The listening connection is re-opened when it drops (a database restart): live updates resume by themselves.
+	async function listen(): Promise<void> {
+		const listener = new pg.Client({ connectionString: url });
+		current = listener;
+		listener.on('notification', (message) => {
+			if (!message.payload) return;
+			const { from, channel, payload } = JSON.parse(message.payload) as {
+				from: string;
+				channel: string;
+				payload: unknown;
+			};
+			if (from !== origin) local.emitLocal(channel, payload);
+		});
+		let retried = false;
+		const retry = (error?: Error) => {
+			if (error) console.error('realtime listener failed:', error.message);
+			if (retried || closed) return;
+			retried = true;
+			listener.end().catch(() => {});
+			setTimeout(() => listen().catch(retry), 1000).unref();
 		};
-		if (from !== origin) local.emitLocal(channel, payload);
-	});
-	listener.on('error', (error) => console.error('realtime listener failed:', error.message));
-	await listener.query(`LISTEN ${PG_CHANNEL}`);
+		listener.on('error', retry);
+		listener.on('end', () => retry());
+		await listener.connect();
+		await listener.query(`LISTEN ${PG_CHANNEL}`);
+	}
+	await listen();
+
 	const notifier = new pg.Pool({ connectionString: url, max: 2 });
+	// An idle pooled connection that the server drops must not crash the process.
+	notifier.on('error', (error) => console.error('realtime notifier connection failed:', error.message));
 	return {
 		async publish(channel, payload) {
 			local.emitLocal(channel, payload);
@@ -61,7 +83,12 @@ export async function createPostgresBus(url: string): Promise<RealtimeBus> {
 				JSON.stringify({ from: origin, channel, payload })
 			]);
 		},
-		subscribe: local.subscribe
+		subscribe: local.subscribe,
+		async close() {
+			closed = true;
+			await current?.end().catch(() => {});
+			await notifier.end();
+		}
 	};
 }
 
