@@ -129,7 +129,7 @@ export function writeReadme(dir: string) {
 		'',
 		'- The SQL baseline is one hand-written statement returning the same data; the procedure also checks access (one or two queries), parses input, records audit rows where the area does, publishes realtime notifications, and goes through Prisma (several statements per call). The 2× target is therefore strict: most procedures are 3–12× their baseline at a few milliseconds each, well under 100 ms at scale 1.',
 		'- The scale-10 SQL baseline of the supervisor comparison is slow because PostgreSQL JIT-compiles it (`jit` is on by default; `.ci/deploy/compose.yml` turns it off). Its ratio at scale 10 says more about JIT than about the procedure.',
-		'- Growth of `groups.get` (×5 from scale 1 to 10) while its own data stays the same size points at a query that reads the whole organization (probably a relation `_count` that Prisma compiles into an aggregate over the whole `PlanItem` table); `dashboard.get` grows ×1.5 likewise (the `_count` of active enrollments).',
+		'- Growth of `groups.get` (×5 from scale 1 to 10) while its own data stays the same size comes from `sessions: { select: { _count: { select: { planItems: true } } } }`: Prisma compiles a relation `_count` into `LEFT JOIN (SELECT "sessionId", COUNT(*) FROM "PlanItem" WHERE 1=1 GROUP BY "sessionId")`, an aggregate over the whole table (seen in the Prisma query log); the plan totals that `groups.get` already groups by session can give the counts. `dashboard.get` grows ×1.5, likely from the same pattern (the `_count` of active enrollments).',
 		''
 	);
 	for (const r of all) lines.push(...section(r), ...targets(r));
