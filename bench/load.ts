@@ -71,7 +71,7 @@ await db.close();
 console.log(`seeded scale ${scale} (${org.counts.groups} groups) on ${dbKind}`);
 
 const server = await startServer({ port, databaseUrl, dataDir, env: { SIGN_IN_RATE_LIMIT: '1000' } });
-const users = [];
+const users: { cookie: string; sessionId: string; memberIds: string[] }[] = [];
 for (const email of org.signIn.facilitators) {
 	const cookie = await signInCookie(server.url, email, BENCH_PASSWORD);
 	const dashboard = (await trpc(server.url, cookie, 'dashboard.get', undefined, 'query')).data as {
