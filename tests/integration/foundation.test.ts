@@ -79,6 +79,10 @@ onEachDatabase(
 			const dashboard = await as.facilitator.dashboard.get();
 			const group = dashboard.groups[0];
 			expect(group.nextSession?.number).toBe(4);
+			// The demo's teen group enrols ten members, none of whom has left.
+			expect(group.activeMembers).toBe(10);
+			const listed = await as.facilitator.groups.list({});
+			expect(listed.groups[0].activeMembers).toBe(10);
 			expect(group.stage).toBe(group.nextSession?.stage);
 			// The demo's teen group meets weekly and started three weeks ago today: session 4 is today.
 			expect(dashboard.today.map((s) => [s.group.id, s.number])).toEqual([[teen.id, 4]]);

@@ -2,6 +2,7 @@ import { addDays, startOfDayInZone } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../trpc/context';
 import { groupScope, sessionScope } from '../access/group-scope';
+import { activeMemberCounts } from '../groups/active-member-counts';
 
 export interface GetDashboardOptions {
 	now?: Date;
@@ -26,7 +27,6 @@ export async function getDashboard(
 				theme: true,
 				status: true,
 				plannedSessionCount: true,
-				_count: { select: { enrollments: { where: { leftAt: null } } } },
 				sessions: {
 					where: { status: 'PLANNED' },
 					orderBy: { number: 'asc' },
@@ -70,10 +70,14 @@ export async function getDashboard(
 		})
 	]);
 	const tomorrow = addDays(today, 1);
+	const members = await activeMemberCounts(
+		prisma,
+		groups.map((g) => g.id)
+	);
 	return {
-		groups: groups.map(({ sessions, _count, ...group }) => ({
+		groups: groups.map(({ sessions, ...group }) => ({
 			...group,
-			activeMembers: _count.enrollments,
+			activeMembers: members.get(group.id) ?? 0,
 			// The stage of a group is the stage of its next session; with none left, it is ending.
 			stage: sessions[0]?.stage ?? ('ENDING' as const),
 			nextSession: sessions[0] ?? null

@@ -50,8 +50,7 @@ export async function getGroup(prisma: PrismaClient, access: GroupAccess) {
 						stage: true,
 						status: true,
 						scheduledAt: true,
-						plannedMinutes: true,
-						_count: { select: { planItems: true } }
+						plannedMinutes: true
 					}
 				}
 			}
@@ -59,11 +58,13 @@ export async function getGroup(prisma: PrismaClient, access: GroupAccess) {
 		prisma.planItem.groupBy({
 			by: ['sessionId'],
 			where: { session: { groupId: access.groupId } },
-			_sum: { minutes: true }
+			// Counted here, per session of this group: a relation _count would group the whole PlanItem table.
+			_sum: { minutes: true },
+			_count: { _all: true }
 		})
 	]);
 	if (!group) throw notFound();
-	const minutesBySession = new Map(planTotals.map((row) => [row.sessionId, row._sum.minutes ?? 0]));
+	const planBySession = new Map(planTotals.map((row) => [row.sessionId, row]));
 	return {
 		...group,
 		isLeader: access.isLeader,
@@ -73,10 +74,10 @@ export async function getGroup(prisma: PrismaClient, access: GroupAccess) {
 			...enrollment,
 			member: { ...member, realName: access.isLeader ? member.realName : null }
 		})),
-		sessions: group.sessions.map(({ _count, ...session }) => ({
+		sessions: group.sessions.map((session) => ({
 			...session,
-			planItemCount: _count.planItems,
-			planMinutes: minutesBySession.get(session.id) ?? 0
+			planItemCount: planBySession.get(session.id)?._count._all ?? 0,
+			planMinutes: planBySession.get(session.id)?._sum.minutes ?? 0
 		}))
 	};
 }

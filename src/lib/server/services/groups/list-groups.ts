@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from '../../db/generated/client';
 import type { GroupStatus } from '../../db/generated/enums';
 import type { Viewer } from '../../trpc/context';
 import { groupScope } from '../access/group-scope';
+import { activeMemberCounts } from './active-member-counts';
 
 export interface ListGroupsOptions {
 	status?: GroupStatus;
@@ -30,16 +31,19 @@ export async function listGroups(prisma: PrismaClient, viewer: Viewer, options: 
 				status: true,
 				startDate: true,
 				plannedSessionCount: true,
-				leaders: { select: { role: true, user: { select: { name: true } } } },
-				_count: { select: { enrollments: { where: { leftAt: null } } } }
+				leaders: { select: { role: true, user: { select: { name: true } } } }
 			}
 		})
 	]);
+	const members = await activeMemberCounts(
+		prisma,
+		groups.map((g) => g.id)
+	);
 	return {
 		total,
-		groups: groups.map(({ _count, leaders, ...group }) => ({
+		groups: groups.map(({ leaders, ...group }) => ({
 			...group,
-			activeMembers: _count.enrollments,
+			activeMembers: members.get(group.id) ?? 0,
 			leaders: leaders.map((l) => ({ role: l.role, name: l.user.name }))
 		}))
 	};
