@@ -47,8 +47,10 @@ test('a wrong password gets a clear message and no session', async ({ page }) =>
 test('a supervisor sees every group, and pages outside one’s reach answer 403 and 404', async ({ page }) => {
 	await signIn(page, DEMO.supervisor);
 	await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '小组' }).tap();
-	await expect(page.getByRole('link', { name: '青少年情绪管理小组' })).toBeVisible();
-	await page.getByRole('link', { name: '老年社交兴趣小组' }).tap();
+	await expect(page).toHaveURL(/\/groups$/);
+	await expect(page.getByRole('heading', { name: '小组', exact: true })).toBeVisible();
+	await expect(page.getByRole('link', { name: '青少年情绪管理小组', exact: true })).toBeVisible();
+	await page.getByRole('link', { name: '老年社交兴趣小组', exact: true }).tap();
 	await expect(page.getByRole('heading', { name: '老年社交兴趣小组' })).toBeVisible();
 	await expect(page.getByText('组员以代号显示')).toBeVisible();
 	await page.goto('/admin');
