@@ -10,7 +10,8 @@ const dataDir = process.env.E2E_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir()
 
 export default defineConfig({
 	testDir: '.',
-	outputDir: '../../test-results',
+	// run-each.sh gives every spec its own folder, so that one run does not wipe another's failure artifacts.
+	outputDir: process.env.E2E_OUTPUT_DIR ?? '../../test-results',
 	fullyParallel: false,
 	workers: 1,
 	retries: process.env.CI ? 1 : 0,

@@ -5,6 +5,6 @@
 status=0
 for spec in tests/e2e/*.spec.ts; do
 	echo "== $spec"
-	npx playwright test -c tests/e2e/playwright.config.ts "$spec" "$@" || status=1
+	E2E_OUTPUT_DIR="$(pwd)/test-results/$(basename "$spec" .spec.ts)" npx playwright test -c tests/e2e/playwright.config.ts "$spec" "$@" || status=1
 done
 exit $status
