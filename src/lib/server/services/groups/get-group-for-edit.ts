@@ -3,29 +3,15 @@ import { localDate } from '../../../domain/group-schedule';
 import type { PrismaClient } from '../../db/generated/client';
 import { notFound } from '../../trpc/errors';
 import type { GroupAccess } from '../access/require-group-access';
+import { groupDesignSelect } from './group-design-select';
 
 /** The group's design and schedule as the edit form shows them (dates in the organization's time zone). */
 export async function getGroupForEdit(prisma: PrismaClient, access: GroupAccess) {
 	const group = await prisma.group.findUnique({
 		where: { id: access.groupId },
 		select: {
-			id: true,
-			name: true,
-			theme: true,
-			targetPopulation: true,
-			background: true,
-			needs: true,
-			strengths: true,
-			goals: true,
-			recruitmentCriteria: true,
-			evaluationMethod: true,
-			venue: true,
-			capacity: true,
-			plannedSessionCount: true,
+			...groupDesignSelect,
 			startDate: true,
-			weekday: true,
-			startTime: true,
-			sessionMinutes: true,
 			version: true,
 			organization: { select: { timeZone: true } },
 			leaders: { orderBy: { role: 'asc' }, select: { userId: true, role: true } },

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { GroupAccess } from '../access/require-group-access';
+import { groupDesignSelect } from './group-design-select';
 import { notFound } from '../../trpc/errors';
 
 /** A group's overview: design, leaders, members (real names for leaders only) and the session timeline. */
@@ -8,24 +9,9 @@ export async function getGroup(prisma: PrismaClient, access: GroupAccess) {
 		prisma.group.findUnique({
 			where: { id: access.groupId },
 			select: {
-				id: true,
-				name: true,
-				theme: true,
+				...groupDesignSelect,
 				status: true,
-				targetPopulation: true,
-				background: true,
-				needs: true,
-				strengths: true,
-				goals: true,
-				recruitmentCriteria: true,
-				evaluationMethod: true,
-				venue: true,
-				capacity: true,
-				plannedSessionCount: true,
 				startDate: true,
-				weekday: true,
-				startTime: true,
-				sessionMinutes: true,
 				closingSummary: true,
 				version: true,
 				leaders: {

@@ -4,6 +4,7 @@ import { zoneOffsetMinutes } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
 import { notFound } from '../../trpc/errors';
 import type { GroupAccess } from '../access/require-group-access';
+import { groupDesignSelect } from './group-design-select';
 import type { Locale } from '../../../i18n/types';
 
 function clockOf(at: Date, timeZone: string) {
@@ -21,23 +22,8 @@ export async function getPlanDocument(prisma: PrismaClient, access: GroupAccess,
 		prisma.group.findUnique({
 			where: { id: access.groupId },
 			select: {
-				id: true,
-				name: true,
-				theme: true,
+				...groupDesignSelect,
 				status: true,
-				targetPopulation: true,
-				background: true,
-				needs: true,
-				strengths: true,
-				goals: true,
-				recruitmentCriteria: true,
-				evaluationMethod: true,
-				venue: true,
-				capacity: true,
-				plannedSessionCount: true,
-				weekday: true,
-				startTime: true,
-				sessionMinutes: true,
 				organization: { select: { name: true, timeZone: true } },
 				leaders: { orderBy: { role: 'asc' }, select: { role: true, user: { select: { name: true } } } },
 				sessions: {
