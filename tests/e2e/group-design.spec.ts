@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { touchDrag } from './support/touch';
 import { DEMO, signIn } from './support/sign-in';
 import { readZipEntry } from './support/zip';
 
@@ -63,6 +64,55 @@ test('a facilitator designs an elder group from the template, adds and imports m
 	await expect(sessions.first()).toContainText('有缘相识');
 	await page.screenshot({ path: 'test-results/group-overview-new.png', fullPage: true });
 	const groupUrl = page.url();
+
+	// Session 1's plan: three activities dragged in from the library by touch, one moved up by keyboard alone,
+	// a duration changed; the clock times and the total follow, and a reload finds it all saved.
+	await sessions.first().getByRole('link', { name: '活动方案' }).tap();
+	await expect(page.getByRole('heading', { name: /第 1 节 · 活动方案/ })).toBeVisible();
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	const plan = page.getByRole('list', { name: '本节方案' });
+	const planItems = plan.getByTestId('plan-item');
+	const library = page.getByRole('list', { name: '活动库列表' });
+	const planned = await planItems.count();
+	const dragged = ['老照片怀旧分享', '椅子操', '手部按摩'];
+	for (const [i, title] of dragged.entries()) {
+		await page.getByPlaceholder('搜索活动').fill(title);
+		const source = library.getByTestId('library-item').first();
+		await expect(source).toContainText(title);
+		// Dropped on the opening step: the activity lands right after it, wherever the plan is scrolled.
+		await planItems.first().scrollIntoViewIfNeeded();
+		await touchDrag(page, source, planItems.first());
+		await expect(planItems).toHaveCount(planned + i + 1);
+		await expect(page.getByTestId('save-status')).toHaveText('已保存');
+		await expect(plan.locator(`[data-testid="plan-item"][aria-label="${title}"]`)).toHaveCount(1);
+	}
+	const order = () => planItems.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+	// Keyboard alone: the second step moves up one place.
+	const dropped = await order();
+	await planItems.nth(1).focus();
+	await page.keyboard.press('Space');
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('Space');
+	await expect.poll(order).toEqual([dropped[1], dropped[0], ...dropped.slice(2)]);
+	const total = async () =>
+		Number((await page.getByTestId('plan-total').innerText()).match(/(\d+)\s*\/\s*\d+/)![1]);
+	const totalBefore = await total();
+	const lastClock = await planItems.last().getByTestId('item-clock').innerText();
+	const firstMinutes = planItems.first().getByRole('spinbutton');
+	const minutesBefore = Number(await firstMinutes.inputValue());
+	await firstMinutes.fill(String(minutesBefore + 5));
+	await firstMinutes.press('Tab');
+	await expect.poll(total).toBe(totalBefore + 5);
+	await expect(planItems.last().getByTestId('item-clock')).not.toHaveText(lastClock);
+	await expect(page.getByTestId('save-status')).toHaveText('已保存');
+	const titles = await planItems.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+	await page.reload();
+	await expect(planItems).toHaveCount(planned + 3);
+	expect(await planItems.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')))).toEqual(
+		titles
+	);
+	await expect(planItems.first().getByRole('spinbutton')).toHaveValue(String(minutesBefore + 5));
+	await page.goto(groupUrl);
 
 	// Members: add one by hand.
 	await page.getByRole('link', { name: '组员管理' }).tap();

@@ -1,5 +1,6 @@
-import { expect, test, type Page, type Locator } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DEMO, signIn as signInOnce } from './support/sign-in';
+import { touchDrag } from './support/touch';
 
 /**
  * Signs in, once more if the first attempt typed into the form before it hydrated (the field is then
@@ -21,35 +22,6 @@ async function openTodaysPlan(page: Page) {
 	await page.goto(`${href}/plan`);
 	await expect(page.getByRole('heading', { name: /第 4 节 · 活动方案/ })).toBeVisible();
 	return `${href}/plan`;
-}
-
-/** A real touch drag through Chromium's input pipeline (touchstart, moves, touchend), as a finger would. */
-async function touchDrag(page: Page, from: Locator, to: Locator) {
-	await from.scrollIntoViewIfNeeded();
-	const a = (await from.boundingBox())!;
-	const b = (await to.boundingBox())!;
-	const viewport = page.viewportSize()!;
-	const cdp = await page.context().newCDPSession(page);
-	const start = { x: a.x + 40, y: a.y + a.height / 2 };
-	// The lower end of the plan that is on screen: dropping there appends the step.
-	const end = {
-		x: b.x + b.width / 2,
-		y: Math.max(b.y + 10, Math.min(b.y + b.height - 10, viewport.height - 10))
-	};
-	await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [start] });
-	await page.waitForTimeout(200);
-	const steps = 20;
-	for (let i = 1; i <= steps; i++) {
-		const point = {
-			x: start.x + ((end.x - start.x) * i) / steps,
-			y: start.y + ((end.y - start.y) * i) / steps
-		};
-		await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
-		await page.waitForTimeout(30);
-	}
-	await page.waitForTimeout(200);
-	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-	await cdp.detach();
 }
 
 const totalMinutes = async (page: Page) =>
