@@ -144,6 +144,7 @@ export const zh = {
 	'supervision.improvedOf': '{measure} 可靠改善',
 	'supervision.sortBy': '按{column}排序',
 	'supervision.noGroups': '没有符合条件的小组。',
+	'supervision.truncated': '只显示最近开始的 {n} 个小组：请用主题、带领者或日期缩小比较范围。',
 	'supervision.groupsN': '共 {n} 个小组',
 	'supervision.exportCsv': '导出 CSV',
 	'supervision.print': '打印',
@@ -311,6 +312,8 @@ export const en: Translation<typeof zh> = {
 	'supervision.improvedOf': '{measure}: reliably improved',
 	'supervision.sortBy': 'Sort by {column}',
 	'supervision.noGroups': 'No groups match.',
+	'supervision.truncated':
+		'Showing the {n} most recently started groups only: narrow the comparison by theme, leader or dates.',
 	'supervision.groupsN': '{n} groups',
 	'supervision.exportCsv': 'Export CSV',
 	'supervision.print': 'Print',

@@ -41,8 +41,11 @@ interface ParticipationRow {
  * A fixed number of queries (groups, attendance, enrollment, change, conflicts, participation), never one
  * per group.
  */
+/** Rows one comparison shows; beyond it the page says so and asks for narrower filters. */
+export const COMPARE_LIMIT = 500;
+
 export async function compareGroups(prisma: PrismaClient, viewer: Viewer, filter: CompareFilter) {
-	const groups = await prisma.group.findMany({
+	const found = await prisma.group.findMany({
 		where: {
 			AND: [
 				groupScope(viewer),
@@ -53,7 +56,7 @@ export async function compareGroups(prisma: PrismaClient, viewer: Viewer, filter
 			]
 		},
 		orderBy: [{ startDate: 'desc' }, { name: 'asc' }],
-		take: 500,
+		take: COMPARE_LIMIT + 1,
 		select: {
 			id: true,
 			name: true,
@@ -67,8 +70,10 @@ export async function compareGroups(prisma: PrismaClient, viewer: Viewer, filter
 			}
 		}
 	});
+	const truncated = found.length > COMPARE_LIMIT;
+	const groups = truncated ? found.slice(0, COMPARE_LIMIT) : found;
 	const ids = groups.map((g) => g.id);
-	if (ids.length === 0) return { groups: [], measures: [] };
+	if (ids.length === 0) return { groups: [], measures: [], truncated, limit: COMPARE_LIMIT };
 	const org = viewer.organizationId;
 	const inGroups = Prisma.join(ids);
 	const [attendance, enrollment, change, conflicts, participation] = await Promise.all([
@@ -119,6 +124,8 @@ export async function compareGroups(prisma: PrismaClient, viewer: Viewer, filter
 		measures.set(c.measureId, { measureId: c.measureId, key: c.key, nameZh: c.nameZh, nameEn: c.nameEn });
 
 	return {
+		truncated,
+		limit: COMPARE_LIMIT,
 		groups: groups.map((g) => {
 			const a = att.get(g.id);
 			const e = enr.get(g.id);
