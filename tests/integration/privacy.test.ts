@@ -2,6 +2,8 @@ import { TRPCError } from '@trpc/server';
 import { expect, it } from 'vitest';
 import type { PrismaClient } from '../../src/lib/server/db/generated/client';
 import { assertConsent } from '../../src/lib/server/services/access/consent';
+import * as Y from 'yjs';
+import { debriefDoc, debriefSections } from '../../src/lib/domain/debrief';
 import { onEachDatabase } from './support/databases';
 import { demoWorld } from './support/callers';
 
@@ -90,17 +92,29 @@ async function privacyWorld(prisma: PrismaClient) {
 			levels: ['a-7f3a', 'b-7f3a', 'c-7f3a', 'd-7f3a', 'e-7f3a']
 		}
 	});
+	// A leader wrote the name into the session's debrief: the Yjs state and its stored update hold it as bytes.
+	const debrief = await prisma.debrief.findUniqueOrThrow({ where: { sessionId: session.id } });
+	const doc = debriefDoc([new Uint8Array(debrief.state)]);
+	const known = Y.encodeStateVector(doc);
+	doc.getText('concerns').insert(0, `${SECRET.realName}今天情绪低落，需要跟进。`);
+	await prisma.debrief.update({
+		where: { id: debrief.id },
+		data: { state: new Uint8Array(Y.encodeStateAsUpdate(doc)), sections: debriefSections(doc) }
+	});
+	await prisma.debriefUpdate.create({
+		data: { debriefId: debrief.id, userId: lead, update: new Uint8Array(Y.encodeStateAsUpdate(doc, known)) }
+	});
 	return { ...world, target, other, consentMember, session };
 }
 
-/** Every text, varchar, array and json column of every table in the public schema that contains `needle`. */
+/** Every text, varchar, array, json and binary column of every table in the public schema that contains `needle`. */
 async function findEverywhere(prisma: PrismaClient, needle: string) {
 	const columns = await prisma.$queryRawUnsafe<
 		{ table_name: string; column_name: string; data_type: string }[]
 	>(
 		`SELECT table_name, column_name, data_type FROM information_schema.columns
 		 WHERE table_schema = 'public'
-		   AND (data_type IN ('text', 'character varying', 'jsonb', 'json') OR (data_type = 'ARRAY' AND udt_name IN ('_text', '_varchar')))`
+		   AND (data_type IN ('text', 'character varying', 'jsonb', 'json', 'bytea') OR (data_type = 'ARRAY' AND udt_name IN ('_text', '_varchar')))`
 	);
 	expect(columns.length).toBeGreaterThan(30);
 	const hits: string[] = [];
@@ -111,8 +125,13 @@ async function findEverywhere(prisma: PrismaClient, needle: string) {
 				: c.data_type.startsWith('json')
 					? `"${c.column_name}"::text`
 					: `"${c.column_name}"`;
+		// Binary columns (Yjs debrief state and history) are searched for the text's UTF-8 bytes.
+		const where =
+			c.data_type === 'bytea'
+				? `position(convert_to($1, 'UTF8') in "${c.column_name}") > 0`
+				: `${expr} ILIKE '%' || $1 || '%'`;
 		const rows = await prisma.$queryRawUnsafe<{ n: bigint }[]>(
-			`SELECT count(*) AS n FROM "${c.table_name}" WHERE ${expr} ILIKE '%' || $1 || '%'`,
+			`SELECT count(*) AS n FROM "${c.table_name}" WHERE ${where}`,
 			needle
 		);
 		if (Number(rows[0].n) > 0) hits.push(`${c.table_name}.${c.column_name}`);

@@ -47,7 +47,7 @@ export const recordsRouter = router({
 
 	erase: memberWriteProcedure.input(eraseMemberInput).mutation(async ({ ctx, input }) => {
 		if (ctx.viewer.role !== 'ADMIN') throw forbidden('records.erase.adminOnly');
-		const result = await eraseMember(ctx.prisma, ctx.memberAccess, input.confirmCode);
+		const result = await eraseMember(ctx.prisma, ctx.memberAccess, input.confirmCode, ctx.viewer.userId);
 		await recordAudit(ctx.prisma, ctx.viewer, {
 			action: 'ERASE',
 			entity: 'Member',

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../../db/generated/client';
 import type { MemberAccess } from '../access/require-member-access';
 import { badRequest, notFound } from '../../trpc/errors';
+import { eraseFromDebriefs } from './erase-from-debriefs';
 
 /** What replaces the member's real name wherever someone typed it into a free-text field. */
 const NAME_MASK = '***';
@@ -13,9 +14,15 @@ const NAME_MASK = '***';
  *   they took part in and of conflicts they were involved in is emptied, their goal descriptions and attendance
  *   notes are cleared, and their real name is masked wherever it appears in the organization's free text;
  * - what groups count stays: attendance rows, interaction and conflict rows (without text) and measure scores
- *   (numbers only) remain, tied to the anonymous code, so attendance rates and outcome aggregates do not change.
+ *   (numbers only) remain, tied to the anonymous code, so attendance rates and outcome aggregates do not change;
+ * - debriefs that ever held the name are rebuilt without it, history included (see eraseFromDebriefs).
  */
-export async function eraseMember(prisma: PrismaClient, access: MemberAccess, confirmCode: string) {
+export async function eraseMember(
+	prisma: PrismaClient,
+	access: MemberAccess,
+	confirmCode: string,
+	erasedById: string
+) {
 	const memberId = access.memberId;
 	const organizationId = access.organizationId;
 	return prisma.$transaction(async (tx) => {
@@ -69,6 +76,7 @@ export async function eraseMember(prisma: PrismaClient, access: MemberAccess, co
 			await tx.$executeRaw`UPDATE "Group" SET "closingSummary" = replace("closingSummary", ${name}, ${NAME_MASK}) WHERE "organizationId" = ${organizationId} AND strpos("closingSummary", ${name}) > 0`;
 			await tx.$executeRaw`UPDATE "Debrief" SET sections = replace(sections::text, ${name}, ${NAME_MASK})::jsonb WHERE "organizationId" = ${organizationId} AND strpos(sections::text, ${name}) > 0`;
 			await tx.$executeRaw`UPDATE "DebriefComment" SET body = replace(body, ${name}, ${NAME_MASK}) WHERE strpos(body, ${name}) > 0 AND "debriefId" IN (SELECT id FROM "Debrief" WHERE "organizationId" = ${organizationId})`;
+			await eraseFromDebriefs(tx, { organizationId, name, mask: NAME_MASK, userId: erasedById });
 		}
 		return { code, erasedAt: now };
 	});
