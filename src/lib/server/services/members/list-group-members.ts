@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
+import { memberProfileSelect } from './member-profile-select';
 import type { Viewer } from '../../trpc/context';
 import { notFound } from '../../trpc/errors';
 import type { GroupAccess } from '../access/require-group-access';
@@ -23,23 +24,7 @@ export async function listGroupMembers(prisma: PrismaClient, viewer: Viewer, acc
 					joinedAt: true,
 					leftAt: true,
 					leaveReason: true,
-					member: {
-						select: {
-							id: true,
-							code: true,
-							realName: true,
-							birthYear: true,
-							gender: true,
-							contact: true,
-							intakeNeeds: true,
-							needTags: true,
-							consentDate: true,
-							consentScope: true,
-							consentWithdrawnAt: true,
-							erasedAt: true,
-							version: true
-						}
-					}
+					member: { select: memberProfileSelect }
 				}
 			}
 		}

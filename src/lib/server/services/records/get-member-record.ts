@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
+import { memberProfileSelect } from '../members/member-profile-select';
 import type { Viewer } from '../../trpc/context';
 import type { MemberAccess } from '../access/require-member-access';
 import { notFound } from '../../trpc/errors';
@@ -71,19 +72,7 @@ export async function getMemberRecord(
 		prisma.member.findFirst({
 			where: { id: memberId, organizationId: access.organizationId },
 			select: {
-				id: true,
-				code: true,
-				realName: true,
-				birthYear: true,
-				gender: true,
-				contact: true,
-				intakeNeeds: true,
-				needTags: true,
-				consentDate: true,
-				consentScope: true,
-				consentWithdrawnAt: true,
-				erasedAt: true,
-				version: true,
+				...memberProfileSelect,
 				createdAt: true
 			}
 		}),
