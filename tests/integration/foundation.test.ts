@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { TRPCError } from '@trpc/server';
 import { expect, it } from 'vitest';
@@ -26,6 +28,30 @@ onEachDatabase(
 				'SELECT count(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL'
 			);
 			expect(Number(rows[0].n)).toBeGreaterThan(0);
+		});
+
+		it('applies a migration script whole and records nothing when it fails', async () => {
+			const { db } = world();
+			const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-migrations-'));
+			try {
+				fs.cpSync(path.resolve('prisma/migrations'), dir, { recursive: true });
+				fs.mkdirSync(path.join(dir, '99999999999999_broken'));
+				fs.writeFileSync(
+					path.join(dir, '99999999999999_broken', 'migration.sql'),
+					'CREATE TABLE "BrokenProbe" (id int);\nSELECT no_such_function();\n'
+				);
+				await expect(applyMigrations(db.adapterFactory, dir)).rejects.toThrow(/no_such_function/);
+				const probe = await db.prisma.$queryRawUnsafe<{ n: bigint }[]>(
+					`SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'BrokenProbe'`
+				);
+				expect(Number(probe[0].n)).toBe(0);
+				const recorded = await db.prisma.$queryRawUnsafe<{ n: bigint }[]>(
+					`SELECT count(*) AS n FROM _prisma_migrations WHERE migration_name = '99999999999999_broken' AND finished_at IS NOT NULL`
+				);
+				expect(Number(recorded[0].n)).toBe(0);
+			} finally {
+				fs.rmSync(dir, { recursive: true, force: true });
+			}
 		});
 
 		it('refuses every call from a signed-out caller', async () => {

@@ -179,6 +179,29 @@ onEachDatabase(
 			expect(auditProcedures.every((p) => p.type === 'query')).toBe(true);
 		});
 
+		it('keeps audit rows append-only in the database itself: UPDATE, DELETE and TRUNCATE are refused', async () => {
+			const { db, organizationId } = world();
+			const row = await db.prisma.auditLog.create({
+				data: { organizationId, action: 'READ', entity: 'Member', entityId: 'append-only-check' }
+			});
+			const refused = async (sql: string, ...params: string[]) => {
+				try {
+					await db.prisma.$executeRawUnsafe(sql, ...params);
+					return 'executed';
+				} catch (error) {
+					return String((error as Error).message);
+				}
+			};
+			const update = `UPDATE "AuditLog" SET action = 'DELETE' WHERE id = $1`;
+			expect(await refused(update, row.id)).toMatch(/cannot be changed or removed/);
+			expect(await refused(`DELETE FROM "AuditLog" WHERE id = $1`, row.id)).toMatch(
+				/cannot be changed or removed/
+			);
+			expect(await refused(`TRUNCATE "AuditLog"`)).toMatch(/cannot be changed or removed/);
+			const after = await db.prisma.auditLog.findUniqueOrThrow({ where: { id: row.id } });
+			expect(after.action).toBe('READ');
+		});
+
 		it('saves organization settings with a valid IANA time zone and refuses bad ones, admins only', async () => {
 			const { as, db, organizationId } = world();
 			const settings = {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import {
 	bindMigrationAwareSqlAdapterFactory,
+	type SqlDriverAdapter,
 	type SqlMigrationAwareDriverAdapterFactory
 } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
@@ -35,6 +36,45 @@ function loadGlue(): Promise<Glue> {
 	return glue;
 }
 
+interface ScriptDriver {
+	exec?: (script: string) => Promise<unknown>;
+	query?: (script: string) => Promise<unknown>;
+}
+
+/**
+ * Runs a migration script whole, as `prisma migrate deploy` does. The pg adapter splits scripts on every `;`
+ * (which breaks a function body) and the PGlite adapter does not await its script (a failing migration would
+ * be recorded as applied). PGlite's `exec` and pg's parameterless `query` both run a multi-statement script.
+ */
+function runScriptsWhole(adapter: SqlDriverAdapter): SqlDriverAdapter {
+	const withDriver = adapter as { underlyingDriver?: () => unknown; client?: unknown };
+	const driver = (withDriver.underlyingDriver?.() ?? withDriver.client) as ScriptDriver | undefined;
+	const run = driver?.exec ?? driver?.query;
+	if (!driver || !run) return adapter;
+	// The adapter's own error mapping gives the schema engine the database's message and code.
+	const mapError = (adapter as { onError?: (error: unknown) => never }).onError?.bind(adapter);
+	adapter.executeScript = async (script) => {
+		try {
+			await run.call(driver, script);
+		} catch (error) {
+			if (mapError) mapError(error);
+			throw error;
+		}
+	};
+	return adapter;
+}
+
+function wholeScriptFactory(
+	factory: SqlMigrationAwareDriverAdapterFactory
+): SqlMigrationAwareDriverAdapterFactory {
+	return {
+		provider: factory.provider,
+		adapterName: factory.adapterName,
+		connect: async () => runScriptsWhole(await factory.connect()),
+		connectToShadowDb: async () => runScriptsWhole(await factory.connectToShadowDb())
+	};
+}
+
 /**
  * Prisma's schema engine in WASM: the same engine as `prisma migrate deploy`, without the native binary
  * that cannot be downloaded here. Migrations stay Prisma-format folders recorded in `_prisma_migrations`.
@@ -47,7 +87,11 @@ export async function openSchemaEngine(
 	const datamodels: [string, string][] | undefined = datamodel
 		? [[datamodel.path, datamodel.content]]
 		: undefined;
-	return bg.SchemaEngine.new({ datamodels }, () => {}, bindMigrationAwareSqlAdapterFactory(adapterFactory));
+	return bg.SchemaEngine.new(
+		{ datamodels },
+		() => {},
+		bindMigrationAwareSqlAdapterFactory(wholeScriptFactory(adapterFactory))
+	);
 }
 
 export function readMigrations(dir: string): MigrationList {
