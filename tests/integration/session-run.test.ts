@@ -85,6 +85,33 @@ onEachDatabase(
 			).toBe(1);
 		});
 
+		it('applies a batch in order: a member changed twice in one call keeps the last change', async () => {
+			const { as, db, sessions, teenMembers } = world();
+			const sessionId = sessions[5].id;
+			const before = Date.now();
+			const result = await as.facilitator.attendance.mark({
+				sessionId,
+				changes: [
+					{ key: key(), memberId: teenMembers[4], status: 'LATE', minutesLate: 5 },
+					{ key: key(), memberId: teenMembers[5], status: 'PRESENT' },
+					{ key: key(), memberId: teenMembers[4], status: 'ABSENT', minutesLate: 7 }
+				]
+			});
+			expect(result.applied).toHaveLength(3);
+			const row = await db.prisma.attendance.findUniqueOrThrow({
+				where: { sessionId_memberId: { sessionId, memberId: teenMembers[4] } }
+			});
+			expect([row.status, row.minutesLate]).toEqual(['ABSENT', null]);
+			const answered = result.attendance.find((a) => a.memberId === teenMembers[4]);
+			expect(answered?.status).toBe('ABSENT');
+			// The answer's time is the stored UTC instant, not shifted by the connection's time zone.
+			expect(answered?.updatedAt.getTime()).toBe(row.updatedAt.getTime());
+			expect(Math.abs(row.updatedAt.getTime() - before)).toBeLessThan(60_000);
+			expect(result.attendance.map((a) => a.memberId).sort()).toEqual(
+				[teenMembers[4], teenMembers[5]].sort()
+			);
+		});
+
 		it('refuses attendance for a member of another group, and writes nothing of the batch', async () => {
 			const { as, db, sessions, teenMembers, elderMembers } = world();
 			const sessionId = sessions[4].id;

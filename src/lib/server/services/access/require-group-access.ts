@@ -14,25 +14,23 @@ export interface GroupAccess {
 	isLeader: boolean;
 }
 
-/**
- * Read: the group's leaders, and the organization's supervisors and admins.
- * Write: the group's leaders, and admins. Another organization's group is NOT_FOUND.
- */
-export async function requireGroupAccess(
-	prisma: PrismaClient,
-	viewer: Viewer,
-	groupId: string,
-	mode: GroupAccessMode
-): Promise<GroupAccess> {
-	const group = await prisma.group.findFirst({
-		where: { id: groupId, organizationId: viewer.organizationId },
-		select: {
-			id: true,
-			organizationId: true,
-			status: true,
-			leaders: { where: { userId: viewer.userId }, select: { role: true } }
-		}
-	});
+/** The columns an access decision needs, for a group found by id or through one of its sessions. */
+const groupAccessSelect = (viewer: Viewer) =>
+	({
+		id: true,
+		organizationId: true,
+		status: true,
+		leaders: { where: { userId: viewer.userId }, select: { role: true } }
+	}) as const;
+
+type GroupAccessRow = {
+	id: string;
+	organizationId: string;
+	status: GroupAccess['status'];
+	leaders: { role: LeaderRole }[];
+};
+
+function decideGroupAccess(group: GroupAccessRow | null, viewer: Viewer, mode: GroupAccessMode): GroupAccess {
 	if (!group) throw notFound();
 	const leaderRole = group.leaders[0]?.role ?? null;
 	const allowed =
@@ -48,7 +46,24 @@ export async function requireGroupAccess(
 	};
 }
 
-/** Resolves a session to its group and checks access to that group. */
+/**
+ * Read: the group's leaders, and the organization's supervisors and admins.
+ * Write: the group's leaders, and admins. Another organization's group is NOT_FOUND.
+ */
+export async function requireGroupAccess(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	groupId: string,
+	mode: GroupAccessMode
+): Promise<GroupAccess> {
+	const group = await prisma.group.findFirst({
+		where: { id: groupId, organizationId: viewer.organizationId },
+		select: groupAccessSelect(viewer)
+	});
+	return decideGroupAccess(group, viewer, mode);
+}
+
+/** Resolves a session to its group and checks access to that group, in one query. */
 export async function requireSessionAccess(
 	prisma: PrismaClient,
 	viewer: Viewer,
@@ -57,8 +72,7 @@ export async function requireSessionAccess(
 ): Promise<GroupAccess & { sessionId: string }> {
 	const session = await prisma.session.findFirst({
 		where: { id: sessionId, organizationId: viewer.organizationId },
-		select: { groupId: true }
+		select: { group: { select: groupAccessSelect(viewer) } }
 	});
-	if (!session) throw notFound();
-	return { ...(await requireGroupAccess(prisma, viewer, session.groupId, mode)), sessionId };
+	return { ...decideGroupAccess(session?.group ?? null, viewer, mode), sessionId };
 }

@@ -1,14 +1,28 @@
-import type { PrismaClient } from '../../db/generated/client';
+import { Prisma, type PrismaClient } from '../../db/generated/client';
+import type { AttendanceStatus } from '../../db/generated/enums';
 import type { Viewer } from '../../trpc/context';
 import type { GroupAccess } from '../access/require-group-access';
 import type { AttendanceChange } from '../../routers/attendance/mark-attendance.types';
-import { requireGroupMembers } from '../sessions/require-group-members';
+import { badRequest } from '../../trpc/errors';
+
+/** Prisma stores DateTime as UTC in `timestamp` columns, whatever the connection's time zone. */
+const utcNow = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
+
+interface MarkRow {
+	/** False when a member id is not an active member of the group: then nothing was written. */
+	valid: boolean;
+	applied: string[] | null;
+	attendance:
+		{ memberId: string; status: AttendanceStatus; minutesLate: number | null; updatedAt: string }[] | null;
+}
 
 /**
- * Applies attendance changes exactly once each. Every change carries a client-made key; the key is stored in the
- * same transaction as the attendance row, and a key already stored (a replay after a lost answer, or the same
- * change sent twice at once) changes nothing. Two sends of one key at the same time: the second insert waits on
- * the first's unique key and then skips.
+ * Applies attendance changes exactly once each, in one statement (the run screen saves a whole class at a time).
+ * Every change carries a client-made key; the key is stored by the same statement as the attendance row, and a key
+ * already stored (a replay after a lost answer, or the same change sent twice at once) changes nothing. Two sends
+ * of one key at the same time: the second insert waits on the first's unique key and then skips. Within one call,
+ * the last change of a member wins, as if they were applied in order. A member who is not (or no longer) in the
+ * group makes the whole call a BAD_REQUEST that writes nothing.
  */
 export async function markAttendance(
 	prisma: PrismaClient,
@@ -16,43 +30,54 @@ export async function markAttendance(
 	access: GroupAccess & { sessionId: string },
 	changes: AttendanceChange[]
 ) {
-	await requireGroupMembers(
-		prisma,
-		access.groupId,
-		changes.map((c) => c.memberId)
+	const input = JSON.stringify(
+		changes.map((change, ord) => ({
+			ord,
+			key: change.key,
+			stored: `${access.organizationId}:attendance:${change.key}`,
+			memberId: change.memberId,
+			status: change.status,
+			minutesLate: change.status === 'LATE' ? (change.minutesLate ?? null) : null
+		}))
 	);
-	const applied = await prisma.$transaction(async (tx) => {
-		const done: string[] = [];
-		for (const change of changes) {
-			const stored = `${access.organizationId}:attendance:${change.key}`;
-			const inserted = await tx.$queryRaw<{ key: string }[]>`
-				INSERT INTO "IdempotencyKey" ("key", "organizationId", "createdAt")
-				VALUES (${stored}, ${access.organizationId}, now())
-				ON CONFLICT ("key") DO NOTHING
-				RETURNING "key"`;
-			if (inserted.length === 0) continue;
-			const data = {
-				status: change.status,
-				minutesLate: change.status === 'LATE' ? (change.minutesLate ?? null) : null,
-				recordedById: viewer.userId
-			};
-			await tx.attendance.upsert({
-				where: { sessionId_memberId: { sessionId: access.sessionId, memberId: change.memberId } },
-				create: {
-					...data,
-					organizationId: access.organizationId,
-					sessionId: access.sessionId,
-					memberId: change.memberId
-				},
-				update: data
-			});
-			done.push(change.key);
-		}
-		return done;
-	});
-	const attendance = await prisma.attendance.findMany({
-		where: { sessionId: access.sessionId },
-		select: { memberId: true, status: true, minutesLate: true, updatedAt: true }
-	});
-	return { applied, attendance };
+	const [row] = await prisma.$queryRaw<MarkRow[]>`
+		WITH input AS (
+			SELECT * FROM jsonb_to_recordset(${input}::jsonb)
+				AS t(ord int, key text, stored text, "memberId" text, status text, "minutesLate" int)),
+		check_members AS (
+			SELECT (SELECT count(DISTINCT "memberId") FROM input) = (
+				SELECT count(*) FROM "Enrollment" e
+				WHERE e."groupId" = ${access.groupId} AND e."leftAt" IS NULL
+					AND e."memberId" IN (SELECT "memberId" FROM input)) AS valid),
+		fresh AS (
+			INSERT INTO "IdempotencyKey" ("key", "organizationId", "createdAt")
+			SELECT stored, ${access.organizationId}, ${utcNow} FROM input WHERE (SELECT valid FROM check_members)
+			ON CONFLICT ("key") DO NOTHING
+			RETURNING "key"),
+		latest AS (
+			SELECT DISTINCT ON (i."memberId") i.* FROM input i JOIN fresh f ON f."key" = i.stored
+			ORDER BY i."memberId", i.ord DESC),
+		written AS (
+			INSERT INTO "Attendance"
+				("id", "organizationId", "sessionId", "memberId", "status", "minutesLate", "recordedById", "updatedAt")
+			SELECT gen_random_uuid()::text, ${access.organizationId}, ${access.sessionId}, l."memberId",
+				l.status::"AttendanceStatus", l."minutesLate", ${viewer.userId}, ${utcNow}
+			FROM latest l
+			ON CONFLICT ("sessionId", "memberId") DO UPDATE SET "status" = EXCLUDED."status",
+				"minutesLate" = EXCLUDED."minutesLate", "recordedById" = EXCLUDED."recordedById", "updatedAt" = EXCLUDED."updatedAt"
+			RETURNING "memberId", "status", "minutesLate", "updatedAt"),
+		after AS (
+			SELECT "memberId", "status", "minutesLate", "updatedAt" FROM written
+			UNION ALL
+			SELECT a."memberId", a."status", a."minutesLate", a."updatedAt" FROM "Attendance" a
+			WHERE a."sessionId" = ${access.sessionId} AND a."memberId" NOT IN (SELECT "memberId" FROM written))
+		SELECT (SELECT valid FROM check_members) AS valid,
+			(SELECT json_agg(i.key ORDER BY i.ord) FROM input i JOIN fresh f ON f."key" = i.stored) AS applied,
+			(SELECT json_agg(json_build_object('memberId', "memberId", 'status', "status",
+				'minutesLate', "minutesLate", 'updatedAt', "updatedAt" AT TIME ZONE 'UTC')) FROM after) AS attendance`;
+	if (!row.valid) throw badRequest('sessionRun.memberNotInGroup');
+	return {
+		applied: row.applied ?? [],
+		attendance: (row.attendance ?? []).map((a) => ({ ...a, updatedAt: new Date(a.updatedAt) }))
+	};
 }
