@@ -212,3 +212,45 @@ test('two leaders changing the same step at once are shown what clashed and choo
 	).toHaveValue('40');
 	await other.close();
 });
+
+test('a change made just before a reload or a link is followed is kept', async ({ page }) => {
+	await signIn(page, DEMO.facilitator);
+	const planUrl = await openTodaysPlan(page);
+	const planItems = page.getByRole('list', { name: '本节方案' }).getByTestId('plan-item');
+	const status = page.getByTestId('save-status');
+	await expect(status).toHaveText('已保存');
+
+	// A new duration, and a reload at once: no waiting for the autosave.
+	const minutes = planItems.nth(1).getByRole('spinbutton');
+	const changed = String(Number(await minutes.inputValue()) + 7);
+	await minutes.fill(changed);
+	await minutes.press('Tab');
+	// Until the save has landed the planner does not claim it has.
+	await expect(status).not.toHaveText('已保存');
+	await page.reload();
+	await expect(planItems.nth(1).getByRole('spinbutton')).toHaveValue(changed);
+
+	// A note still being typed (the field keeps the focus) when the page is reloaded.
+	const step = planItems.nth(2);
+	const notesButton = step.getByRole('button', { name: '备注' });
+	if ((await notesButton.getAttribute('aria-expanded')) !== 'true') await notesButton.tap();
+	const note = step.getByRole('textbox', { name: /的备注$/ });
+	await note.fill('先请组员两两分享。');
+	await page.reload();
+	await expect(planItems.nth(2).getByRole('textbox', { name: /的备注$/ })).toHaveValue('先请组员两两分享。');
+
+	// A reorder by keyboard, and a link followed at once.
+	const titles = async () => planItems.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+	const before = await titles();
+	await planItems.last().focus();
+	await page.keyboard.press('Space');
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('Space');
+	const reordered = [...before.slice(0, -2), before.at(-1)!, before.at(-2)!];
+	await expect.poll(titles).toEqual(reordered);
+	await page.getByRole('link', { name: /^← / }).click();
+	await expect(page).not.toHaveURL(/\/plan$/);
+	await page.goto(planUrl);
+	await expect(planItems).toHaveCount(before.length);
+	expect(await titles()).toEqual(reordered);
+});

@@ -1,6 +1,7 @@
 import {
 	createTRPCClient,
 	httpBatchLink,
+	httpLink,
 	httpSubscriptionLink,
 	splitLink,
 	TRPCClientError
@@ -17,6 +18,22 @@ export const trpc = createTRPCClient<AppRouter>({
 			false: httpBatchLink({ url: '/api/trpc', transformer, maxURLLength: 4000 })
 		})
 	]
+});
+
+/** Browsers allow 64 KiB of keepalive bodies in flight per page; a larger body goes as an ordinary request. */
+const KEEPALIVE_MAX_BYTES = 60_000;
+
+const keepaliveFetch = (input: RequestInfo | URL, init?: RequestInit) => {
+	const bytes = typeof init?.body === 'string' ? new TextEncoder().encode(init.body).length : Infinity;
+	return fetch(input, { ...init, keepalive: bytes <= KEEPALIVE_MAX_BYTES });
+};
+
+/**
+ * For saves that must finish even when the page is hidden or left: each call is sent at once (no batching
+ * timer, which never fires during unload) with `keepalive`, so the browser completes it after the page is gone.
+ */
+export const trpcKeepalive = createTRPCClient<AppRouter>({
+	links: [httpLink({ url: '/api/trpc', transformer, fetch: keepaliveFetch })]
 });
 
 export interface ClientErrorInfo {

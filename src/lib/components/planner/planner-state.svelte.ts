@@ -1,4 +1,4 @@
-import { trpc, errorInfo } from '$lib/trpc/client';
+import { trpc, trpcKeepalive, errorInfo } from '$lib/trpc/client';
 import { resolvePlanConflict } from './resolve-conflict';
 import {
 	mergePlans,
@@ -52,6 +52,8 @@ export class PlannerState {
 	private base: { version: number; items: PlanItemInput[] };
 	private timer: ReturnType<typeof setTimeout> | null = null;
 	private saving: Promise<void> | null = null;
+	/** The newest items sent to the server and not yet answered (by a save, or by a flush while one ran). */
+	private sentItems: PlanItemInput[] | null = null;
 	private latestAnnounced = 0;
 
 	constructor(
@@ -134,9 +136,11 @@ export class PlannerState {
 			return;
 		}
 		this.status = 'saving';
+		this.sentItems = snapshot;
 		this.saving = (async () => {
 			try {
-				const result = await trpc.plans.save.mutate({
+				// Sent with keepalive: a save started just before the page goes away still lands.
+				const result = await trpcKeepalive.plans.save.mutate({
 					sessionId: this.sessionId,
 					baseVersion: this.base.version,
 					baseItems: this.base.items,
@@ -166,6 +170,36 @@ export class PlannerState {
 		await this.saving;
 		if ((this.status as SaveStatus) === 'pending') this.scheduleSave(0);
 		else if (this.latestAnnounced > this.base.version) await this.refresh();
+	}
+
+	/**
+	 * Saves pending changes now, by a request that outlives the page: called when the page is hidden or left,
+	 * where the autosave's timer would never fire.
+	 */
+	flush() {
+		if (this.timer) {
+			clearTimeout(this.timer);
+			this.timer = null;
+		}
+		if (this.conflict || this.items === this.base.items) return;
+		if (!this.saving) {
+			void this.save();
+			return;
+		}
+		// A save is in flight and this edit would only be sent once it is answered, maybe after the page is
+		// gone: send it now against the same base; the server merges it with the save in flight.
+		if (this.items === this.sentItems) return;
+		this.sentItems = this.items;
+		trpcKeepalive.plans.save
+			.mutate({
+				sessionId: this.sessionId,
+				baseVersion: this.base.version,
+				baseItems: this.base.items,
+				items: this.items
+			})
+			.catch(() => {
+				// If the page stays, the follow-up of the save in flight sends this edit again and shows any error.
+			});
 	}
 
 	private async fetchLatest() {
