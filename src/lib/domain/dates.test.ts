@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startOfDayInZone, zonedDateTime, zoneOffsetMinutes } from './dates';
+import { localDate, startOfDayInZone, zonedDateTime, zoneOffsetMinutes } from './dates';
 
 describe('dates in a time zone', () => {
 	it('knows Shanghai is eight hours ahead of UTC', () => {
@@ -21,5 +21,22 @@ describe('dates in a time zone', () => {
 		expect(zonedDateTime('2026-01-15', '14:30', 'Europe/Berlin').toISOString()).toBe(
 			'2026-01-15T13:30:00.000Z'
 		);
+	});
+
+	it('gives the local calendar date, which is a day ahead of UTC in Shanghai before 08:00 Shanghai time', () => {
+		// 2026-03-01 20:00 UTC is 2026-03-02 04:00 in Shanghai.
+		expect(localDate(new Date('2026-03-01T20:00:00Z'), 'Asia/Shanghai')).toBe('2026-03-02');
+		expect(localDate(new Date('2026-03-01T20:00:00Z'), 'UTC')).toBe('2026-03-01');
+		// From 08:00 Shanghai time both calendars show the same date.
+		expect(localDate(new Date('2026-03-02T00:00:00Z'), 'Asia/Shanghai')).toBe('2026-03-02');
+	});
+
+	it('gives the new year in Shanghai while it is still New Year’s Eve in UTC', () => {
+		expect(localDate(new Date('2025-12-31T16:30:00Z'), 'Asia/Shanghai')).toBe('2026-01-01');
+	});
+
+	it('gives a date behind UTC west of Greenwich, across daylight saving time', () => {
+		// New York is UTC-4 in July: 02:00 UTC on 10 July is still 9 July there.
+		expect(localDate(new Date('2026-07-10T02:00:00Z'), 'America/New_York')).toBe('2026-07-09');
 	});
 });

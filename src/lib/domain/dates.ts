@@ -32,6 +32,11 @@ export function startOfDayInZone(at: Date, timeZone: string): Date {
 	);
 }
 
+/** The wall-clock date 'YYYY-MM-DD' of an instant in a time zone. */
+export function localDate(at: Date, timeZone: string): string {
+	return new Date(at.getTime() + zoneOffsetMinutes(timeZone, at) * 60_000).toISOString().slice(0, 10);
+}
+
 /** The instant of a wall-clock date and time ('2026-03-02', '14:30') in a time zone. */
 export function zonedDateTime(date: string, time: string, timeZone: string): Date {
 	const [y, m, d] = date.split('-').map(Number);

@@ -2,7 +2,7 @@
  * A group's schedule (start date, weekday, clock time, length, number of sessions) and the dated sessions it
  * generates. Pure functions; dates are wall-clock dates in the organization's time zone.
  */
-import { zonedDateTime, zoneOffsetMinutes } from './dates';
+import { zonedDateTime } from './dates';
 import type { Stage } from './activity-library';
 import { stageForSession } from './stages';
 import type { GroupTemplate } from './group-templates';
@@ -68,10 +68,8 @@ export function sessionDates(schedule: GroupSchedule, timeZone: string): Date[] 
 	);
 }
 
-/** The wall-clock date 'YYYY-MM-DD' of an instant in a time zone. */
-export function localDate(at: Date, timeZone: string): string {
-	return new Date(at.getTime() + zoneOffsetMinutes(timeZone, at) * 60_000).toISOString().slice(0, 10);
-}
+// It lives with the other time-zone helpers; exported here too for the modules that import it from here.
+export { localDate } from './dates';
 
 /**
  * The stage of each session: the template's own stages when the count matches the template, otherwise the

@@ -6,7 +6,8 @@ import { statisticsQuery } from '../../comparison-query';
 /** Service statistics as CSV (UTF-8 with BOM). */
 export const GET: RequestHandler = async (event) => {
 	const trpc = await serverCaller(event);
-	const rows = await loadOrError(() => trpc.supervision.statistics(statisticsQuery(event.url)));
+	const { timeZone } = await loadOrError(() => trpc.organization.get());
+	const rows = await loadOrError(() => trpc.supervision.statistics(statisticsQuery(event.url, timeZone)));
 	return new Response(statisticsCsv(rows, event.locals.locale), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
