@@ -214,5 +214,42 @@ onEachDatabase(
 			expect(received).toHaveLength(1);
 			expect(received[0]).toMatchObject({ type: 'update', clientId: 'lead', update });
 		});
+
+		it('audits a person’s read of a debrief once however often the page reads it again, and every other reader', async () => {
+			const { as, db, users, organizationId, teen, sessions } = world();
+			const sessionId = sessions.filter((s) => s.status === 'DONE')[1].id;
+			const { id: debriefId } = await db.prisma.debrief.findUniqueOrThrow({
+				where: { sessionId },
+				select: { id: true }
+			});
+			const reads = (userId: string) =>
+				db.prisma.auditLog.count({
+					where: { action: 'READ', entity: 'Debrief', entityId: debriefId, userId }
+				});
+			expect(await reads(users.facilitator)).toBe(0);
+
+			await as.facilitator.debriefs.get({ sessionId });
+			await as.facilitator.debriefs.get({ sessionId });
+			expect(await reads(users.facilitator)).toBe(1);
+
+			await as.coleader.debriefs.get({ sessionId });
+			expect(await reads(users.coleader)).toBe(1);
+			expect(await reads(users.facilitator)).toBe(1);
+
+			// A read whose last audited read is older than the window is audited again.
+			await db.prisma.auditLog.create({
+				data: {
+					organizationId,
+					userId: users.supervisor,
+					action: 'READ',
+					entity: 'Debrief',
+					entityId: debriefId,
+					groupId: teen.id,
+					createdAt: new Date(Date.now() - 11 * 60_000)
+				}
+			});
+			await as.supervisor.debriefs.get({ sessionId });
+			expect(await reads(users.supervisor)).toBe(2);
+		});
 	}
 );

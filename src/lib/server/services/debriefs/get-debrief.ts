@@ -3,7 +3,7 @@ import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../trpc/context';
 import type { GroupAccess } from '../access/require-group-access';
 import { DEBRIEF_SECTIONS, type DebriefSections, toBase64 } from '../../../domain/debrief';
-import { recordAudit } from '../audit/record-audit';
+import { recordRead } from '../audit/record-audit';
 import { notFound } from '../../trpc/errors';
 
 const emptySections = () => Object.fromEntries(DEBRIEF_SECTIONS.map((s) => [s, ''])) as DebriefSections;
@@ -46,8 +46,8 @@ export async function getDebrief(
 		? await prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })
 		: [];
 	const names = new Map(users.map((u) => [u.id, u.name]));
-	await recordAudit(prisma, viewer, {
-		action: 'READ',
+	// The page reads it again on every live resync: repeats within a few minutes are audited once.
+	await recordRead(prisma, viewer, {
 		entity: 'Debrief',
 		entityId: debrief?.id ?? null,
 		groupId: access.groupId
