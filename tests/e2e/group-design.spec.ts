@@ -224,3 +224,38 @@ test('a supervisor has no wizard, and a stale edit is refused with a message', a
 	await lead.close();
 	await other.close();
 });
+
+test('an admin adds an organization theme in the settings, and the wizard designs a group under it', async ({
+	page
+}) => {
+	await signIn(page, DEMO.admin);
+	await page.goto('/admin/settings');
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	const themes = page.getByLabel('自定义小组主题');
+	// A built-in theme's name is refused with a message at the field.
+	await themes.fill('亲子沟通');
+	await page.getByRole('button', { name: '保存', exact: true }).tap();
+	await expect(themes).toHaveAttribute('aria-invalid', 'true');
+	await themes.fill('社区融入\n戒烟支持');
+	await page.getByRole('button', { name: '保存', exact: true }).tap();
+	await expect(page.getByRole('status')).toHaveText('机构设置已保存。');
+
+	const groupName = `社区融入小组 ${Date.now().toString(36)}`;
+	await page.goto('/groups/new');
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	await page.getByRole('radio', { name: /社区融入/ }).tap();
+	await expect(page.getByLabel('小组名称')).toHaveValue('');
+	await page.getByLabel('小组名称').fill(groupName);
+	await page.getByLabel('目标 1', { exact: true }).fill('组员能说出社区里三处可求助的地方');
+	await page.getByRole('button', { name: '下一步' }).tap();
+	await page.getByLabel('开始日期').fill('2026-12-07');
+	await page.getByRole('button', { name: '下一步' }).tap();
+	await page.getByRole('button', { name: '创建小组' }).tap();
+
+	await expect(page.getByRole('heading', { name: groupName })).toBeVisible();
+	await expect(page.getByText('社区融入', { exact: true })).toBeVisible();
+	// The edit form keeps the theme and offers the organization's themes after the built-in ones.
+	await page.goto(`${page.url()}/edit`);
+	await expect(page.getByLabel('主题')).toHaveValue('社区融入');
+	await page.screenshot({ path: 'test-results/group-custom-theme-edit.png' });
+});

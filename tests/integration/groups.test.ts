@@ -289,11 +289,73 @@ onEachDatabase(
 			expect(ics).toContain(`SUMMARY:${doc.name} · 第 1 节`);
 		});
 
-		it('lists templates in the caller’s language', async () => {
+		it('lists templates in the caller’s language, with the organization’s own themes', async () => {
 			const w = world();
-			const templates = await w.as.supervisor.groups.templates();
+			const { templates, customThemes } = await w.as.supervisor.groups.templates();
 			expect(templates.map((t) => t.key)).toContain('ELDER_SOCIAL');
 			expect(templates.find((t) => t.key === 'ELDER_SOCIAL')?.sessionCount).toBe(6);
+			expect(customThemes).toEqual([]);
+		});
+
+		it('designs a group under one of the organization’s own themes, and refuses a theme it does not have', async () => {
+			const w = world();
+			const settings = {
+				name: '阳光社工服务中心',
+				defaultLocale: 'zh-CN' as const,
+				timeZone: 'Asia/Shanghai',
+				defaultSessionMinutes: 90
+			};
+			for (const taken of ['CUSTOM', '亲子沟通', 'Carer support'])
+				expect(
+					(await errorOf(w.as.admin.organization.update({ ...settings, customThemes: [taken] })))?.code
+				).toBe('BAD_REQUEST');
+			await w.as.admin.organization.update({ ...settings, customThemes: ['社区融入', '戒烟支持'] });
+			expect((await w.as.facilitator.groups.templates()).customThemes).toEqual(['社区融入', '戒烟支持']);
+			expect((await w.as.otherAdmin.groups.templates()).customThemes).toEqual([]);
+
+			const before = await w.db.prisma.group.count();
+			const unknown = await errorOf(
+				w.as.facilitator.groups.create(elderDesign(w, { theme: '不存在的主题' }))
+			);
+			expect([unknown?.code, unknown?.message]).toEqual(['BAD_REQUEST', 'groups.error.unknownTheme']);
+			// Another organization's themes are not this one's.
+			expect(
+				(
+					await errorOf(
+						w.as.otherAdmin.groups.create(
+							elderDesign(w, { theme: '社区融入', leaders: [{ userId: w.otherAdminId, role: 'LEAD' }] })
+						)
+					)
+				)?.message
+			).toBe('groups.error.unknownTheme');
+			expect(await w.db.prisma.group.count()).toBe(before);
+
+			const { id } = await w.as.facilitator.groups.create(
+				elderDesign(w, { name: '社区融入小组', theme: '社区融入', fromTemplate: true, sessionCount: 4 })
+			);
+			const group = await w.as.facilitator.groups.get({ groupId: id });
+			expect(group.theme).toBe('社区融入');
+			expect(group.sessions).toHaveLength(4);
+			const compared = await w.as.supervisor.supervision.compare({ themes: ['社区融入'] });
+			expect(compared.groups.map((g) => g.id)).toEqual([id]);
+
+			// The organization drops the theme: the group keeps it and can still be edited.
+			await w.as.admin.organization.update({ ...settings, customThemes: ['戒烟支持'] });
+			const form = await w.as.facilitator.groups.forEdit({ groupId: id });
+			expect(form.theme).toBe('社区融入');
+			const { id: _id, leaders: _l, doneSessions: _d, timeZone: _t, customThemes, ...fields } = form;
+			expect(customThemes).toEqual(['戒烟支持']);
+			await w.as.facilitator.groups.update({ ...fields, groupId: id, name: '社区融入小组（二期）' });
+			expect((await w.as.facilitator.groups.get({ groupId: id })).theme).toBe('社区融入');
+			const another = await errorOf(
+				w.as.facilitator.groups.update({
+					...fields,
+					version: fields.version + 1,
+					groupId: id,
+					theme: '另一个'
+				})
+			);
+			expect(another?.message).toBe('groups.error.unknownTheme');
 		});
 	}
 );

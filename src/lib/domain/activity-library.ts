@@ -17,6 +17,14 @@ export const THEMES = [
 	'CUSTOM'
 ] as const;
 export type Theme = (typeof THEMES)[number];
+
+/**
+ * A group's theme is a built-in key or one of its organization's own themes (organization settings), stored as
+ * the theme's name; the built-in keys are translated, an organization's theme reads as it was written.
+ */
+export function isBuiltInTheme(theme: string): theme is Theme {
+	return (THEMES as readonly string[]).includes(theme);
+}
 export type EnergyLevel = 'LOW' | 'MEDIUM' | 'HIGH';
 
 export interface BuiltInActivity {

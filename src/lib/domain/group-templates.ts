@@ -433,9 +433,11 @@ export const GROUP_TEMPLATES: GroupTemplate[] = [
 	}
 ];
 
-/** The template for a theme. Every theme, including CUSTOM, has exactly one template. */
-export function templateFor(key: Theme): GroupTemplate {
-	const template = GROUP_TEMPLATES.find((t) => t.key === key);
+/** Every built-in theme, including CUSTOM, has exactly one template. */
+/** The template of a built-in theme; an organization's own theme starts from scratch, as CUSTOM does. */
+export function templateFor(key: string): GroupTemplate {
+	const template =
+		GROUP_TEMPLATES.find((t) => t.key === key) ?? GROUP_TEMPLATES.find((t) => t.key === 'CUSTOM');
 	if (!template) throw new Error(`No group template for theme ${key}`);
 	return template;
 }

@@ -19,11 +19,19 @@ export function translate(locale: Locale, key: MessageKey, params?: Params): str
 		: text;
 }
 
+/** A group theme's name: a built-in key translated, an organization's own theme as it was written. */
+export function themeName(locale: Locale, theme: string): string {
+	const key = `theme.${theme}`;
+	return isMessageKey(key) ? translate(locale, key) : theme;
+}
+
 export interface I18n {
 	locale: Locale;
 	t: (key: MessageKey, params?: Params) => string;
 	/** Translates a key that came from elsewhere (an error code from the server), with a fallback key. */
 	tKey: (key: string, fallback: MessageKey, params?: Params) => string;
+	/** A group theme's name (see `themeName`). */
+	theme: (theme: string) => string;
 	date: (value: Date | string, options?: Intl.DateTimeFormatOptions) => string;
 	dateTime: (value: Date | string) => string;
 	time: (value: Date | string) => string;
@@ -52,6 +60,7 @@ export function createI18n(locale: Locale, timeZone = 'Asia/Shanghai'): I18n {
 		locale,
 		t,
 		tKey: (key, fallback, params) => (isMessageKey(key) ? t(key, params) : t(fallback, params)),
+		theme: (theme) => themeName(locale, theme),
 		date: (value, options) => (options ? fmt(options).format(toDate(value)) : dateFmt.format(toDate(value))),
 		dateTime: (value) => dateTimeFmt.format(toDate(value)),
 		time: (value) => timeFmt.format(toDate(value)),

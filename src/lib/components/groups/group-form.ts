@@ -3,7 +3,8 @@ import type { Theme } from '$lib/domain/activity-library';
 /** The values of the group design form, shared by the wizard and the edit page. */
 export interface GroupFormValues {
 	name: string;
-	theme: Theme;
+	/** A built-in theme key or one of the organization's own themes. */
+	theme: string;
 	targetPopulation: string;
 	background: string;
 	needs: string;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { THEMES } from '../../../domain/activity-library';
 import { isCalendarDate, MAX_SESSIONS, TIME_PATTERN } from '../../../domain/group-schedule';
 import { idSchema } from '../../trpc/init';
 
@@ -8,7 +7,8 @@ const text = (max: number) => z.string().trim().max(max);
 /** The group's design (小组策划): needs assessment, goals, population, recruitment, venue and capacity. */
 export const groupDesignSchema = z.object({
 	name: z.string().trim().min(1).max(100),
-	theme: z.enum(THEMES),
+	/** A built-in theme key or one of the organization's own themes (checked by the service). */
+	theme: z.string().trim().min(1).max(40),
 	targetPopulation: text(1000),
 	background: text(2000),
 	needs: text(2000),

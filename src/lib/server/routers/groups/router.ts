@@ -7,7 +7,7 @@ import { getGroupForEdit } from '../../services/groups/get-group-for-edit';
 import { getPlanDocument } from '../../services/groups/get-plan-document';
 import { listGroups } from '../../services/groups/list-groups';
 import { listLeaderCandidates } from '../../services/groups/list-leader-candidates';
-import { listTemplates } from '../../services/groups/list-templates';
+import { listTemplatesAndThemes } from '../../services/groups/list-templates';
 import { setLeaders } from '../../services/groups/set-leaders';
 import { updateGroup } from '../../services/groups/update-group';
 import { createGroupInput, setLeadersInput, updateGroupInput } from './group-design.types';
@@ -21,7 +21,9 @@ export const groupsRouter = router({
 		.input(listGroupsInput)
 		.query(({ ctx, input }) => listGroups(ctx.prisma, ctx.viewer, input)),
 	get: groupReadProcedure.query(({ ctx }) => getGroup(ctx.prisma, ctx.access)),
-	templates: authedProcedure.query(({ ctx }) => listTemplates(ctx.locale)),
+	templates: authedProcedure.query(({ ctx }) =>
+		listTemplatesAndThemes(ctx.prisma, ctx.viewer.organizationId, ctx.locale)
+	),
 	leaderCandidates: designerProcedure.query(({ ctx }) =>
 		listLeaderCandidates(ctx.prisma, ctx.viewer.organizationId)
 	),

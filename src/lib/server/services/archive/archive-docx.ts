@@ -9,7 +9,7 @@ import {
 	TextRun,
 	WidthType
 } from 'docx';
-import { translate, type MessageKey } from '../../../i18n';
+import { themeName, translate, type MessageKey } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';
 
 export interface ArchiveReportData {
@@ -65,7 +65,7 @@ export async function archiveDocx(
 						heading: HeadingLevel.TITLE,
 						text: t('archive.report.title', { name: data.name })
 					}),
-					field(t('archive.report.theme'), t(`theme.${data.theme}` as MessageKey) ?? data.theme),
+					field(t('archive.report.theme'), themeName(locale, data.theme)),
 					field(t('archive.report.leaders'), data.leaders.join('、')),
 					field(t('archive.report.period'), `${date(data.startDate)} – ${date(data.closedAt)}`),
 					field(t('archive.report.members'), String(data.memberCount)),

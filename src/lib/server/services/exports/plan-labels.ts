@@ -1,4 +1,4 @@
-import { isMessageKey, translate, type MessageKey } from '../../../i18n';
+import { themeName, translate, type MessageKey } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';
 import { AGE_BANDS } from '../../../domain/member-import';
 import type { PlanDocument } from '../groups/get-plan-document';
@@ -20,10 +20,7 @@ export function planLabels(locale: Locale, timeZone: string) {
 		t,
 		date: (at: Date) => dateFmt.format(at),
 		orEmpty: (text: string) => text.trim() || t('doc.empty'),
-		theme: (theme: string) => {
-			const key = `theme.${theme}`;
-			return t(isMessageKey(key) ? key : 'theme.CUSTOM');
-		},
+		theme: (theme: string) => themeName(locale, theme),
 		genderRows: (doc: PlanDocument) =>
 			['F', 'M', 'OTHER', 'UNKNOWN']
 				.filter((g) => doc.memberProfile.byGender[g])

@@ -7,6 +7,7 @@ import { badRequest } from '../../trpc/errors';
 import type { CreateGroupInput } from '../../routers/groups/group-design.types';
 import type { Locale } from '../../../i18n/types';
 import { assertLeadersInOrganization } from './check-leaders';
+import { assertThemeAllowed } from './check-theme';
 import { seedPlanItems, templateTitle } from './session-seed';
 
 export interface CreateGroupOptions {
@@ -32,10 +33,11 @@ export async function createGroup(prisma: PrismaClient, { viewer, locale, input 
 			organizationId,
 			leaders.map((l) => l.userId)
 		);
-		const { timeZone } = await tx.organization.findUniqueOrThrow({
+		const { timeZone, customThemes } = await tx.organization.findUniqueOrThrow({
 			where: { id: organizationId },
-			select: { timeZone: true }
+			select: { timeZone: true, customThemes: true }
 		});
+		assertThemeAllowed(input.theme, customThemes);
 		const dates = sessionDates({ ...input, startDate, sessionCount }, timeZone);
 		const stages = sessionStages(sessionCount, template);
 		const group = await tx.group.create({

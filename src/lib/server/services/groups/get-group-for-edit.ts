@@ -1,4 +1,3 @@
-import { THEMES, type Theme } from '../../../domain/activity-library';
 import { localDate } from '../../../domain/group-schedule';
 import type { PrismaClient } from '../../db/generated/client';
 import { notFound } from '../../trpc/errors';
@@ -13,7 +12,7 @@ export async function getGroupForEdit(prisma: PrismaClient, access: GroupAccess)
 			...groupDesignSelect,
 			startDate: true,
 			version: true,
-			organization: { select: { timeZone: true } },
+			organization: { select: { timeZone: true, customThemes: true } },
 			leaders: { orderBy: { role: 'asc' }, select: { userId: true, role: true } },
 			sessions: { where: { status: 'DONE' }, select: { number: true } }
 		}
@@ -22,12 +21,13 @@ export async function getGroupForEdit(prisma: PrismaClient, access: GroupAccess)
 	const { organization, sessions, startDate, plannedSessionCount, ...rest } = group;
 	return {
 		...rest,
-		theme: (THEMES as readonly string[]).includes(rest.theme) ? (rest.theme as Theme) : 'CUSTOM',
 		sessionCount: plannedSessionCount,
 		startDate: startDate ? localDate(startDate, organization.timeZone) : '',
 		weekday: rest.weekday ?? 1,
 		startTime: rest.startTime ?? '15:00',
 		doneSessions: sessions.length,
-		timeZone: organization.timeZone
+		timeZone: organization.timeZone,
+		/** The organization's own themes the form offers besides the built-in ones (and the group's current one). */
+		customThemes: organization.customThemes
 	};
 }

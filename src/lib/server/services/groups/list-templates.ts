@@ -1,5 +1,6 @@
 import { GROUP_TEMPLATES } from '../../../domain/group-templates';
 import type { Locale } from '../../../i18n/types';
+import type { PrismaClient } from '../../db/generated/client';
 
 /** The theme templates in the caller's language, as the wizard pre-fills them. */
 export function listTemplates(locale: Locale) {
@@ -18,4 +19,13 @@ export function listTemplates(locale: Locale) {
 			activityCount: s.activityKeys.length
 		}))
 	}));
+}
+
+/** The theme templates, and the organization's own themes (which start from scratch). */
+export async function listTemplatesAndThemes(prisma: PrismaClient, organizationId: string, locale: Locale) {
+	const organization = await prisma.organization.findUniqueOrThrow({
+		where: { id: organizationId },
+		select: { customThemes: true }
+	});
+	return { templates: listTemplates(locale), customThemes: organization.customThemes };
 }

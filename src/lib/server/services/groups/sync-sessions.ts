@@ -1,6 +1,5 @@
 import { sessionDates, sessionStages } from '../../../domain/group-schedule';
 import { templateFor } from '../../../domain/group-templates';
-import type { Theme } from '../../../domain/activity-library';
 import type { Prisma } from '../../db/generated/client';
 import { badRequest } from '../../trpc/errors';
 
@@ -9,7 +8,7 @@ type Db = Prisma.TransactionClient;
 export interface SyncSessionsOptions {
 	organizationId: string;
 	groupId: string;
-	theme: Theme;
+	theme: string;
 	timeZone: string;
 	startDate: string;
 	weekday: number;

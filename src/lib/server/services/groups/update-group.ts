@@ -3,6 +3,7 @@ import type { PrismaClient } from '../../db/generated/client';
 import { badRequest, conflict } from '../../trpc/errors';
 import type { UpdateGroupInput } from '../../routers/groups/group-design.types';
 import type { GroupAccess } from '../access/require-group-access';
+import { assertThemeAllowed } from './check-theme';
 import { syncSessions } from './sync-sessions';
 
 /**
@@ -16,10 +17,15 @@ export async function updateGroup(
 ) {
 	const { version, startDate, sessionCount, groupId: _groupId, ...design } = input;
 	return prisma.$transaction(async (tx) => {
-		const { timeZone } = await tx.organization.findUniqueOrThrow({
+		const { timeZone, customThemes } = await tx.organization.findUniqueOrThrow({
 			where: { id: access.organizationId },
-			select: { timeZone: true }
+			select: { timeZone: true, customThemes: true }
 		});
+		const current = await tx.group.findUniqueOrThrow({
+			where: { id: access.groupId },
+			select: { theme: true }
+		});
+		assertThemeAllowed(input.theme, customThemes, current.theme);
 		const updated = await tx.group.updateMany({
 			where: { id: access.groupId, version },
 			data: {

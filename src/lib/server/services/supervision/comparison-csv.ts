@@ -1,13 +1,8 @@
-import { isMessageKey, translate, type MessageKey } from '../../../i18n';
+import { themeName, translate, type MessageKey } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';
 import { round, toCsv, type CsvCell } from '../../../domain/report-figures';
 import type { Comparison } from './compare-groups';
 import type { StatisticsRow } from './service-statistics';
-
-function themeName(locale: Locale, theme: string) {
-	const key = `theme.${theme}`;
-	return isMessageKey(key) ? translate(locale, key) : theme;
-}
 
 /** The comparison table as CSV (UTF-8 with BOM), one row per group, headers in the reader's language. */
 export function comparisonCsv(comparison: Comparison, locale: Locale): string {

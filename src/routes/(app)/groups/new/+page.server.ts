@@ -10,9 +10,9 @@ export const load = (async (event) => {
 			key: 'groups.error.supervisorCannotCreate'
 		});
 	const trpc = await serverCaller(event);
-	const [templates, leaders] = await Promise.all([
+	const [{ templates, customThemes }, leaders] = await Promise.all([
 		loadOrError(() => trpc.groups.templates()),
 		loadOrError(() => trpc.groups.leaderCandidates())
 	]);
-	return { templates, ...leaders };
+	return { templates, customThemes, ...leaders };
 }) satisfies PageServerLoad;
