@@ -1,5 +1,3 @@
-import type { Theme } from '$lib/domain/activity-library';
-
 /** The values of the group design form, shared by the wizard and the edit page. */
 export interface GroupFormValues {
 	name: string;
