@@ -1,14 +1,23 @@
 // Reliability of the built server: killed with SIGKILL in the middle of a stream of attendance writes (on
 // PGlite and on PostgreSQL), it restarts cleanly and every write it acknowledged is there; two instances on one
 // PostgreSQL pass a plan change to a subscriber connected to the other, live (LISTEN/NOTIFY through SSE).
+// Each server gets a free port: a port held by another process is never mistaken for one of ours.
 import { expect, test } from '@playwright/test';
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { signInCookie, startServer, tempDataDir, trpc, type ServerProcess } from './support/server-process';
+import {
+	freePort,
+	signInCookie,
+	startServer,
+	tempDataDir,
+	trpc,
+	type ServerProcess
+} from './support/server-process';
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const basePort = Number(process.env.E2E_PORT ?? 4173) + 20;
 const FACILITATOR = 'facilitator@demo.org';
 const PASSWORD = 'demo12345';
 
@@ -133,10 +142,28 @@ async function killDuringWrites(
 	}
 }
 
+test('a server is never confused with another process that holds its port', async () => {
+	// A stranger that serves a sign-in page and refuses everything else, as another app would.
+	const stranger = http.createServer((request, response) => {
+		response.statusCode = request.url === '/sign-in' ? 200 : 403;
+		response.end('not this app');
+	});
+	await new Promise<void>((resolve) => stranger.listen(0, '127.0.0.1', resolve));
+	const { port } = stranger.address() as AddressInfo;
+	const dataDir = tempDataDir();
+	try {
+		await expect(startServer({ port, dataDir })).rejects.toThrow(/exited while starting/);
+		expect(await freePort()).not.toBe(port);
+	} finally {
+		stranger.close();
+		fs.rmSync(dataDir, { recursive: true, force: true });
+	}
+});
+
 test('PGlite: a server killed during attendance writes restarts with every acknowledged write', async () => {
 	const dataDir = tempDataDir();
 	try {
-		await killDuringWrites(() => startServer({ port: basePort, dataDir }));
+		await killDuringWrites(() => startServer({ dataDir }));
 	} finally {
 		fs.rmSync(dataDir, { recursive: true, force: true });
 	}
@@ -150,14 +177,14 @@ test.describe('PostgreSQL', () => {
 
 	test('killed during attendance writes, it restarts with every acknowledged write; then, with a second instance, a plan saved through one reaches a subscriber of the other live', async () => {
 		await killDuringWrites(
-			() => startServer({ port: basePort + 1, databaseUrl }),
+			() => startServer({ databaseUrl }),
 			(restarted, cookie) => twoInstances(restarted, cookie, databaseUrl)
 		);
 	});
 });
 
 async function twoInstances(a: ServerProcess, cookieA: string, databaseUrl: string) {
-	const b = await startServer({ port: basePort + 2, databaseUrl });
+	const b = await startServer({ databaseUrl });
 	const abort = new AbortController();
 	try {
 		const cookieB = await signInCookie(b.url, FACILITATOR, PASSWORD);

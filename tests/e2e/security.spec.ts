@@ -7,7 +7,6 @@ import { signInCookie, startServer, tempDataDir, trpc, type ServerProcess } from
 
 const PAYLOAD = `<img src=x onerror="window.__xss=1">`;
 const SCRIPT = `<script>window.__xss=2</script>`;
-const port = Number(process.env.E2E_PORT ?? 4173) + 30;
 let server: ServerProcess;
 let dataDir: string;
 
@@ -16,7 +15,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
 	dataDir = tempDataDir();
-	server = await startServer({ port, dataDir, env: { SIGN_IN_RATE_LIMIT: '100' } });
+	server = await startServer({ dataDir, env: { SIGN_IN_RATE_LIMIT: '100' } });
 });
 test.afterAll(async () => {
 	await server?.kill();

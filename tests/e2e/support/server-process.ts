@@ -2,6 +2,7 @@
 // specs that need to kill it, restart it, or run two of it: the reliability and rate-limit checks.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -20,20 +21,37 @@ export function tempDataDir(prefix = 'gw-e2e-proc-') {
 	return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** Starts `node build` and waits until it serves the sign-in page. */
+/** A port that nothing listens on now: the system picks it for a listener on port 0, which is then closed. */
+export async function freePort(): Promise<number> {
+	const probe = net.createServer();
+	await new Promise<void>((resolve, reject) => {
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', resolve);
+	});
+	const { port } = probe.address() as net.AddressInfo;
+	await new Promise((resolve) => probe.close(resolve));
+	return port;
+}
+
+/**
+ * Starts `node build` on a free port (or the one given) and waits until it serves the sign-in page. Answers
+ * are trusted only once the child itself says it listens: when another process holds the port, the child
+ * fails to bind and exits, instead of the test talking to a stranger's server.
+ */
 export async function startServer(options: {
-	port: number;
+	port?: number;
 	dataDir?: string;
 	databaseUrl?: string;
 	env?: Record<string, string>;
 	timeoutMs?: number;
 }): Promise<ServerProcess> {
-	const url = `http://127.0.0.1:${options.port}`;
+	const port = options.port ?? (await freePort());
+	const url = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, [process.env.E2E_BUILD_DIR ?? 'build'], {
 		cwd: root,
 		env: {
 			...process.env,
-			PORT: String(options.port),
+			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: url,
 			DATA_DIR: options.dataDir ?? '',
@@ -52,11 +70,13 @@ export async function startServer(options: {
 	for (;;) {
 		if (child.exitCode !== null || child.signalCode !== null)
 			throw new Error(`server exited while starting:\n${log}`);
-		try {
-			const response = await fetch(`${url}/sign-in`);
-			if (response.ok) break;
-		} catch {
-			// not listening yet
+		if (/^Listening on /m.test(log)) {
+			try {
+				const response = await fetch(`${url}/sign-in`);
+				if (response.ok) break;
+			} catch {
+				// not answering yet
+			}
 		}
 		if (Date.now() > deadline) {
 			child.kill('SIGKILL');
