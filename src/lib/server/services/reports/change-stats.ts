@@ -5,32 +5,26 @@ export const GAS_RHO = 0.3;
 
 /**
  * Baseline = the first BASELINE score, follow-up = the latest later score (a session or the end), per group ×
- * measure × member × GAS goal. Shared by the change statistics and the GAS attainment counts.
+ * measure × member × GAS goal (x1 and x2; either may be missing). One hashed pass over the responses, no sort:
+ * MIN/MAX of [taken at, created at, score] compare arrays element by element, so the first baseline and the latest
+ * follow-up come out with their score as the third element (seconds since the epoch keep milliseconds exactly in
+ * a float8). Shared by the change statistics and the GAS attainment counts.
  */
-function pairsSql(organizationId: string, groupIds: string[]) {
+function keyedSql(organizationId: string, groupIds: string[]) {
 	return Prisma.sql`
-		scoped AS (
-			SELECT r."groupId", r."measureId", r."memberId", r."goalId", r.point, r.score, r."takenAt", r."createdAt"
+		keyed AS (
+			SELECT r."groupId", r."measureId", r."memberId", r."goalId",
+				(MIN(ARRAY[EXTRACT(EPOCH FROM r."takenAt"), EXTRACT(EPOCH FROM r."createdAt"), r.score::float8])
+					FILTER (WHERE r.point = 'BASELINE'))[3] AS x1,
+				(MAX(ARRAY[EXTRACT(EPOCH FROM r."takenAt"), EXTRACT(EPOCH FROM r."createdAt"), r.score::float8])
+					FILTER (WHERE r.point <> 'BASELINE'))[3] AS x2
 			FROM "MeasureResponse" r
 			WHERE r."organizationId" = ${organizationId} AND r."groupId" IN (${Prisma.join(groupIds)})
-		),
-		base AS (
-			SELECT DISTINCT ON ("groupId", "measureId", "memberId", COALESCE("goalId", ''))
-				"groupId", "measureId", "memberId", "goalId", score
-			FROM scoped WHERE point = 'BASELINE'
-			ORDER BY "groupId", "measureId", "memberId", COALESCE("goalId", ''), "takenAt" ASC, "createdAt" ASC
-		),
-		latest AS (
-			SELECT DISTINCT ON ("groupId", "measureId", "memberId", COALESCE("goalId", ''))
-				"groupId", "measureId", "memberId", "goalId", score
-			FROM scoped WHERE point <> 'BASELINE'
-			ORDER BY "groupId", "measureId", "memberId", COALESCE("goalId", ''), "takenAt" DESC, "createdAt" DESC
+			GROUP BY r."groupId", r."measureId", r."memberId", r."goalId"
 		),
 		pairs AS (
-			SELECT b."groupId", b."measureId", b."memberId", b."goalId", b.score AS x1, l.score AS x2
-			FROM base b
-			JOIN latest l ON l."groupId" = b."groupId" AND l."measureId" = b."measureId"
-				AND l."memberId" = b."memberId" AND COALESCE(l."goalId", '') = COALESCE(b."goalId", '')
+			SELECT "groupId", "measureId", "memberId", "goalId", x1, x2 FROM keyed
+			WHERE x1 IS NOT NULL AND x2 IS NOT NULL
 		)`;
 }
 
@@ -70,7 +64,7 @@ export async function changeStats(
 	const rho = Prisma.raw(String(GAS_RHO));
 	const rest = Prisma.raw(String(1 - GAS_RHO));
 	return prisma.$queryRaw<ChangeStatRow[]>`
-		WITH ${pairsSql(organizationId, groupIds)},
+		WITH ${keyedSql(organizationId, groupIds)},
 		member_change AS (
 			SELECT "groupId", "measureId", "memberId", x1, x2 FROM pairs WHERE "goalId" IS NULL
 			UNION ALL
@@ -118,12 +112,11 @@ export async function gasAttainment(
 ): Promise<GasAttainmentRow[]> {
 	if (groupIds.length === 0) return [];
 	return prisma.$queryRaw<GasAttainmentRow[]>`
-		WITH ${pairsSql(organizationId, groupIds)}
-		SELECT l."groupId", COUNT(*)::int AS goals,
-			COUNT(*) FILTER (WHERE l.score >= 0)::int AS attained,
-			COUNT(*) FILTER (WHERE b.score IS NOT NULL AND l.score > b.score)::int AS progressed
-		FROM latest l
-		LEFT JOIN base b ON b."goalId" = l."goalId"
-		WHERE l."goalId" IS NOT NULL
-		GROUP BY l."groupId"`;
+		WITH ${keyedSql(organizationId, groupIds)}
+		SELECT "groupId", COUNT(*)::int AS goals,
+			COUNT(*) FILTER (WHERE x2 >= 0)::int AS attained,
+			COUNT(*) FILTER (WHERE x1 IS NOT NULL AND x2 > x1)::int AS progressed
+		FROM keyed
+		WHERE "goalId" IS NOT NULL AND x2 IS NOT NULL
+		GROUP BY "groupId"`;
 }

@@ -36,13 +36,14 @@ interface ParticipationRow {
 	initiated: number;
 }
 
+/** Rows one comparison shows; beyond it the page says so and asks for narrower filters. */
+export const COMPARE_LIMIT = 500;
+
 /**
  * The supervisor's comparison: the same figures for every selected group, side by side.
  * A fixed number of queries (groups, attendance, enrollment, change, conflicts, participation), never one
  * per group.
  */
-/** Rows one comparison shows; beyond it the page says so and asks for narrower filters. */
-export const COMPARE_LIMIT = 500;
 
 export async function compareGroups(prisma: PrismaClient, viewer: Viewer, filter: CompareFilter) {
 	const found = await prisma.group.findMany({
@@ -102,11 +103,14 @@ export async function compareGroups(prisma: PrismaClient, viewer: Viewer, filter
 			FROM "ConflictLog" WHERE "organizationId" = ${org} AND "groupId" IN (${inGroups})
 			GROUP BY "groupId"`,
 		prisma.$queryRaw<ParticipationRow[]>`
-			SELECT e."groupId", COUNT(n.id)::int AS initiated
+			SELECT e."groupId", COALESCE(n.initiated, 0)::int AS initiated
 			FROM "Enrollment" e
-			LEFT JOIN "InteractionNote" n ON n."groupId" = e."groupId" AND n."fromMemberId" = e."memberId"
-			WHERE e."organizationId" = ${org} AND e."groupId" IN (${inGroups})
-			GROUP BY e."groupId", e."memberId"`
+			LEFT JOIN (
+				SELECT "groupId", "fromMemberId", COUNT(*) AS initiated FROM "InteractionNote"
+				WHERE "organizationId" = ${org} AND "groupId" IN (${inGroups})
+				GROUP BY "groupId", "fromMemberId"
+			) n ON n."groupId" = e."groupId" AND n."fromMemberId" = e."memberId"
+			WHERE e."organizationId" = ${org} AND e."groupId" IN (${inGroups})`
 	]);
 
 	const byGroup = <T extends { groupId: string }>(rows: T[]) => new Map(rows.map((r) => [r.groupId, r]));
