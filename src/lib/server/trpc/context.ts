@@ -8,6 +8,8 @@ export interface Viewer {
 	email: string;
 	organizationId: string;
 	organizationName: string;
+	/** The organization's IANA time zone: days, weeks and months are counted in it. */
+	timeZone: string;
 	role: OrgRole;
 }
 
@@ -23,7 +25,7 @@ export async function viewerFor(prisma: PrismaClient, user: { id: string; name: 
 	const membership = await prisma.membership.findFirst({
 		where: { userId: user.id, active: true },
 		orderBy: { createdAt: 'asc' },
-		select: { organizationId: true, role: true, organization: { select: { name: true } } }
+		select: { organizationId: true, role: true, organization: { select: { name: true, timeZone: true } } }
 	});
 	if (!membership) return null;
 	return {
@@ -32,6 +34,7 @@ export async function viewerFor(prisma: PrismaClient, user: { id: string; name: 
 		email: user.email,
 		organizationId: membership.organizationId,
 		organizationName: membership.organization.name,
+		timeZone: membership.organization.timeZone,
 		role: membership.role
 	} satisfies Viewer;
 }

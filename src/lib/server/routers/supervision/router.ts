@@ -11,7 +11,7 @@ const supervisorProcedure = roleProcedure('SUPERVISOR', 'ADMIN');
 export const supervisionRouter = router({
 	filters: supervisorProcedure.query(({ ctx }) => comparisonFilters(ctx.prisma, ctx.viewer)),
 	compare: supervisorProcedure.input(compareInput).query(async ({ ctx, input }) => {
-		const range = await dayRange(ctx.prisma, ctx.viewer.organizationId, input.from, input.to);
+		const range = dayRange(ctx.viewer.timeZone, input.from, input.to);
 		return compareGroups(ctx.prisma, ctx.viewer, {
 			themes: input.themes,
 			facilitatorId: input.facilitatorId,
@@ -19,7 +19,7 @@ export const supervisionRouter = router({
 		});
 	}),
 	statistics: supervisorProcedure.input(statisticsInput).query(async ({ ctx, input }) => {
-		const range = await dayRange(ctx.prisma, ctx.viewer.organizationId, input.from, input.to);
+		const range = dayRange(ctx.viewer.timeZone, input.from, input.to);
 		return serviceStatistics(ctx.prisma, ctx.viewer, { from: range.from!, to: range.to! });
 	})
 });
