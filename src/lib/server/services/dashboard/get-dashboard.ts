@@ -2,7 +2,7 @@ import { addDays, startOfDayInZone } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../trpc/context';
 import { groupScope, sessionScope } from '../access/group-scope';
-import { activeMemberCounts } from '../groups/active-member-counts';
+import { activeMembersCount } from '../groups/active-members-count';
 
 export interface GetDashboardOptions {
 	now?: Date;
@@ -32,7 +32,8 @@ export async function getDashboard(
 					orderBy: { number: 'asc' },
 					take: 1,
 					select: { id: true, number: true, stage: true, scheduledAt: true }
-				}
+				},
+				_count: activeMembersCount
 			}
 		}),
 		prisma.session.findMany({
@@ -70,14 +71,10 @@ export async function getDashboard(
 		})
 	]);
 	const tomorrow = addDays(today, 1);
-	const members = await activeMemberCounts(
-		prisma,
-		groups.map((g) => g.id)
-	);
 	return {
-		groups: groups.map(({ sessions, ...group }) => ({
+		groups: groups.map(({ sessions, _count, ...group }) => ({
 			...group,
-			activeMembers: members.get(group.id) ?? 0,
+			activeMembers: _count.enrollments,
 			// The stage of a group is the stage of its next session; with none left, it is ending.
 			stage: sessions[0]?.stage ?? ('ENDING' as const),
 			nextSession: sessions[0] ?? null

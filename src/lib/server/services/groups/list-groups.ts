@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from '../../db/generated/client';
 import type { GroupStatus } from '../../db/generated/enums';
 import type { Viewer } from '../../trpc/context';
 import { groupScope } from '../access/group-scope';
-import { activeMemberCounts } from './active-member-counts';
+import { activeMembersCount } from './active-members-count';
 
 export interface ListGroupsOptions {
 	status?: GroupStatus;
@@ -31,19 +31,16 @@ export async function listGroups(prisma: PrismaClient, viewer: Viewer, options: 
 				status: true,
 				startDate: true,
 				plannedSessionCount: true,
-				leaders: { select: { role: true, user: { select: { name: true } } } }
+				leaders: { select: { role: true, user: { select: { name: true } } } },
+				_count: activeMembersCount
 			}
 		})
 	]);
-	const members = await activeMemberCounts(
-		prisma,
-		groups.map((g) => g.id)
-	);
 	return {
 		total,
-		groups: groups.map(({ leaders, ...group }) => ({
+		groups: groups.map(({ leaders, _count, ...group }) => ({
 			...group,
-			activeMembers: members.get(group.id) ?? 0,
+			activeMembers: _count.enrollments,
 			leaders: leaders.map((l) => ({ role: l.role, name: l.user.name }))
 		}))
 	};
