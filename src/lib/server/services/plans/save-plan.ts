@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../../db/generated/client';
+import type { Prisma, PrismaClient } from '../../db/generated/client';
 import { mergePlans, PLAN_MAX_ITEMS, type PlanItemInput, type PlanMergeConflict } from '../../../domain/plan';
 import type { Viewer } from '../../trpc/context';
 import { badRequest, conflict, notFound } from '../../trpc/errors';
@@ -40,8 +40,6 @@ export async function savePlan(
 	viewer: Viewer,
 	options: SavePlanOptions
 ): Promise<SavePlanResult> {
-	await requireVisibleActivities(prisma, viewer, options.items);
-
 	for (let attempt = 1; ; attempt++) {
 		try {
 			const result = await prisma.$transaction(async (tx) => {
@@ -50,6 +48,7 @@ export async function savePlan(
 					select: { version: true, planItems: { orderBy: { position: 'asc' }, select: planItemSelect } }
 				});
 				if (!current) throw notFound();
+				await requireVisibleActivities(tx, viewer, options.items, current.planItems);
 				let next = options.items;
 				let merged = false;
 				if (current.version !== options.baseVersion) {
@@ -91,11 +90,22 @@ export async function savePlan(
 	}
 }
 
-/** Every activity a plan refers to must be in the viewer's library (built in or their organization's). */
-async function requireVisibleActivities(prisma: PrismaClient, viewer: Viewer, items: PlanItemInput[]) {
-	const ids = [...new Set(items.flatMap((i) => (i.activityId ? [i.activityId] : [])))];
+/**
+ * Every activity a plan refers to must be in the viewer's library (built in or their organization's). Activities
+ * already in the saved plan were checked when they were added, so a reorder or a changed duration asks nothing.
+ */
+async function requireVisibleActivities(
+	db: Prisma.TransactionClient,
+	viewer: Viewer,
+	items: PlanItemInput[],
+	saved: { activityId: string | null }[]
+) {
+	const known = new Set(saved.map((i) => i.activityId));
+	const ids = [
+		...new Set(items.flatMap((i) => (i.activityId && !known.has(i.activityId) ? [i.activityId] : [])))
+	];
 	if (ids.length === 0) return;
-	const found = await prisma.activity.count({ where: { AND: [{ id: { in: ids } }, activityScope(viewer)] } });
+	const found = await db.activity.count({ where: { AND: [{ id: { in: ids } }, activityScope(viewer)] } });
 	if (found !== ids.length) throw notFound('errors.plan.activityNotFound');
 }
 

@@ -28,83 +28,97 @@ export async function getMemberProgress(
 	access: GroupAccess,
 	memberId: string
 ) {
+	// One statement: with relation joins, each nested list is a LATERAL subquery of the same query.
 	const enrollment = await prisma.enrollment.findFirst({
 		where: { groupId: access.groupId, memberId, organizationId: access.organizationId },
 		select: {
 			joinedAt: true,
 			leftAt: true,
-			group: { select: { id: true, name: true } },
-			member: { select: { id: true, code: true, realName: true } }
+			member: { select: { id: true, code: true, realName: true } },
+			group: {
+				select: {
+					id: true,
+					name: true,
+					sessions: {
+						orderBy: { number: 'asc' },
+						select: {
+							id: true,
+							number: true,
+							scheduledAt: true,
+							status: true,
+							attendance: { where: { memberId }, select: { status: true, minutesLate: true } }
+						}
+					},
+					responses: {
+						where: { memberId },
+						orderBy: [{ takenAt: 'asc' }, { createdAt: 'asc' }],
+						select: {
+							measureId: true,
+							goalId: true,
+							point: true,
+							sessionId: true,
+							takenAt: true,
+							score: true,
+							measure: {
+								select: {
+									key: true,
+									kind: true,
+									nameZh: true,
+									nameEn: true,
+									itemMin: true,
+									itemMax: true,
+									items: true,
+									higherIsBetter: true,
+									reliability: true,
+									sd: true
+								}
+							}
+						}
+					},
+					goalScales: {
+						where: { memberId },
+						orderBy: { createdAt: 'asc' },
+						select: { id: true, title: true, weight: true, levels: true }
+					},
+					interactions: {
+						where: { OR: [{ fromMemberId: memberId }, { toMemberId: memberId }] },
+						orderBy: { createdAt: 'asc' },
+						select: {
+							id: true,
+							sessionId: true,
+							kind: true,
+							note: true,
+							fromMemberId: true,
+							toMemberId: true,
+							fromMember: { select: { code: true } },
+							toMember: { select: { code: true } }
+						}
+					},
+					conflicts: {
+						where: { members: { some: { memberId } } },
+						orderBy: { createdAt: 'asc' },
+						select: {
+							id: true,
+							sessionId: true,
+							type: true,
+							severity: true,
+							description: true,
+							resolved: true
+						}
+					},
+					observations: {
+						where: { memberId },
+						orderBy: { createdAt: 'asc' },
+						select: { id: true, sessionId: true, note: true, tags: true }
+					}
+				}
+			}
 		}
 	});
 	if (!enrollment) throw notFound();
 	const groupId = access.groupId;
-	const [sessions, attendance, responses, goals, interactions, conflicts, observations] = await Promise.all([
-		prisma.session.findMany({
-			where: { groupId },
-			orderBy: { number: 'asc' },
-			select: { id: true, number: true, scheduledAt: true, status: true }
-		}),
-		prisma.attendance.findMany({
-			where: { memberId, session: { groupId } },
-			select: { sessionId: true, status: true, minutesLate: true }
-		}),
-		prisma.measureResponse.findMany({
-			where: { groupId, memberId },
-			orderBy: [{ takenAt: 'asc' }, { createdAt: 'asc' }],
-			select: {
-				measureId: true,
-				goalId: true,
-				point: true,
-				sessionId: true,
-				takenAt: true,
-				score: true,
-				measure: {
-					select: {
-						key: true,
-						kind: true,
-						nameZh: true,
-						nameEn: true,
-						itemMin: true,
-						itemMax: true,
-						items: true,
-						higherIsBetter: true,
-						reliability: true,
-						sd: true
-					}
-				}
-			}
-		}),
-		prisma.goalScale.findMany({
-			where: { groupId, memberId },
-			orderBy: { createdAt: 'asc' },
-			select: { id: true, title: true, weight: true, levels: true }
-		}),
-		prisma.interactionNote.findMany({
-			where: { groupId, OR: [{ fromMemberId: memberId }, { toMemberId: memberId }] },
-			orderBy: { createdAt: 'asc' },
-			select: {
-				id: true,
-				sessionId: true,
-				kind: true,
-				note: true,
-				fromMemberId: true,
-				toMemberId: true,
-				fromMember: { select: { code: true } },
-				toMember: { select: { code: true } }
-			}
-		}),
-		prisma.conflictLog.findMany({
-			where: { groupId, members: { some: { memberId } } },
-			orderBy: { createdAt: 'asc' },
-			select: { id: true, sessionId: true, type: true, severity: true, description: true, resolved: true }
-		}),
-		prisma.observation.findMany({
-			where: { groupId, memberId },
-			orderBy: { createdAt: 'asc' },
-			select: { id: true, sessionId: true, note: true, tags: true }
-		})
-	]);
+	const { sessions, responses, goalScales: goals, interactions, conflicts, observations } = enrollment.group;
+	const attendance = sessions.flatMap((s) => s.attendance.map((a) => ({ sessionId: s.id, ...a })));
 	await recordAudit(prisma, viewer, { action: 'READ', entity: 'MemberProgress', memberId, groupId });
 
 	const sessionNumber = new Map(sessions.map((s) => [s.id, s.number]));
@@ -210,7 +224,7 @@ export async function getMemberProgress(
 	].sort((a, b) => (a.session ?? 0) - (b.session ?? 0));
 
 	return {
-		group: enrollment.group,
+		group: { id: enrollment.group.id, name: enrollment.group.name },
 		isLeader: access.isLeader,
 		member: {
 			id: enrollment.member.id,
