@@ -5,52 +5,44 @@ import { notFound } from '../../trpc/errors';
 
 /** A group's overview: design, leaders, members (real names for leaders only) and the session timeline. */
 export async function getGroup(prisma: PrismaClient, access: GroupAccess) {
-	const [group, planTotals] = await Promise.all([
-		prisma.group.findUnique({
-			where: { id: access.groupId },
-			select: {
-				...groupDesignSelect,
-				status: true,
-				startDate: true,
-				closingSummary: true,
-				version: true,
-				leaders: {
-					orderBy: { role: 'asc' },
-					select: { role: true, user: { select: { id: true, name: true } } }
-				},
-				enrollments: {
-					orderBy: { member: { code: 'asc' } },
-					select: {
-						joinedAt: true,
-						leftAt: true,
-						leaveReason: true,
-						member: { select: { id: true, code: true, realName: true, birthYear: true, gender: true } }
-					}
-				},
-				sessions: {
-					orderBy: { number: 'asc' },
-					select: {
-						id: true,
-						number: true,
-						title: true,
-						stage: true,
-						status: true,
-						scheduledAt: true,
-						plannedMinutes: true
-					}
+	// One statement: under relation joins each nested list (and each session's plan minutes) is a LATERAL subquery.
+	const group = await prisma.group.findUnique({
+		where: { id: access.groupId },
+		select: {
+			...groupDesignSelect,
+			status: true,
+			startDate: true,
+			closingSummary: true,
+			version: true,
+			leaders: {
+				orderBy: { role: 'asc' },
+				select: { role: true, user: { select: { id: true, name: true } } }
+			},
+			enrollments: {
+				orderBy: { member: { code: 'asc' } },
+				select: {
+					joinedAt: true,
+					leftAt: true,
+					leaveReason: true,
+					member: { select: { id: true, code: true, realName: true, birthYear: true, gender: true } }
+				}
+			},
+			sessions: {
+				orderBy: { number: 'asc' },
+				select: {
+					id: true,
+					number: true,
+					title: true,
+					stage: true,
+					status: true,
+					scheduledAt: true,
+					plannedMinutes: true,
+					planItems: { select: { minutes: true } }
 				}
 			}
-		}),
-		prisma.planItem.groupBy({
-			by: ['sessionId'],
-			where: { session: { groupId: access.groupId } },
-			// Counted here, per session of this group: a relation _count would group the whole PlanItem table.
-			_sum: { minutes: true },
-			_count: { _all: true }
-		})
-	]);
+		}
+	});
 	if (!group) throw notFound();
-	const planBySession = new Map(planTotals.map((row) => [row.sessionId, row]));
 	return {
 		...group,
 		isLeader: access.isLeader,
@@ -60,10 +52,10 @@ export async function getGroup(prisma: PrismaClient, access: GroupAccess) {
 			...enrollment,
 			member: { ...member, realName: access.isLeader ? member.realName : null }
 		})),
-		sessions: group.sessions.map((session) => ({
+		sessions: group.sessions.map(({ planItems, ...session }) => ({
 			...session,
-			planItemCount: planBySession.get(session.id)?._count._all ?? 0,
-			planMinutes: planBySession.get(session.id)?._sum.minutes ?? 0
+			planItemCount: planItems.length,
+			planMinutes: planItems.reduce((sum, item) => sum + item.minutes, 0)
 		}))
 	};
 }
