@@ -79,8 +79,10 @@ onEachDatabase(
 			const items = await w.db.prisma.planItem.findMany({
 				where: { sessionId: group.sessions[0].id },
 				orderBy: { position: 'asc' },
-				select: { kind: true, activity: { select: { key: true } } }
+				select: { kind: true, minutes: true, activity: { select: { key: true } } }
 			});
+			expect(group.sessions[0].planItemCount).toBe(items.length);
+			expect(group.sessions[0].planMinutes).toBe(items.reduce((sum, i) => sum + i.minutes, 0));
 			expect(items.map((i) => i.activity?.key ?? i.kind)).toEqual([
 				'OPENING',
 				'snowball-introduction',
