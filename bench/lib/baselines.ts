@@ -175,14 +175,13 @@ export const baselines = {
 	groupOutcomes: (prisma: PrismaClient, ids: BaselineIds) =>
 		q(
 			prisma,
-			`WITH base AS (
-				SELECT DISTINCT ON ("measureId", "memberId", COALESCE("goalId", '')) "measureId", "memberId", "goalId", score
-				FROM "MeasureResponse" WHERE "groupId" = $1 AND point = 'BASELINE'
-				ORDER BY "measureId", "memberId", COALESCE("goalId", ''), "takenAt", "createdAt"),
-			latest AS (
-				SELECT DISTINCT ON ("measureId", "memberId", COALESCE("goalId", '')) "measureId", "memberId", "goalId", score
-				FROM "MeasureResponse" WHERE "groupId" = $1 AND point <> 'BASELINE'
-				ORDER BY "measureId", "memberId", COALESCE("goalId", ''), "takenAt" DESC, "createdAt" DESC)
+			`WITH keyed AS (
+				SELECT "measureId", "memberId", "goalId",
+					(MIN(ARRAY[date_part('epoch', "takenAt"), date_part('epoch', "createdAt"), score])
+						FILTER (WHERE point = 'BASELINE'))[3] AS x1,
+					(MAX(ARRAY[date_part('epoch', "takenAt"), date_part('epoch', "createdAt"), score])
+						FILTER (WHERE point <> 'BASELINE'))[3] AS x2
+				FROM "MeasureResponse" WHERE "groupId" = $1 GROUP BY 1, 2, 3)
 			SELECT json_build_object(
 				'group', (SELECT json_build_object('id', g.id, 'name', g.name, 'theme', g.theme, 'status', g.status,
 					'goals', g.goals, 'plannedSessionCount', g."plannedSessionCount") FROM "Group" g WHERE g.id = $1),
@@ -193,11 +192,9 @@ export const baselines = {
 						FROM "Attendance" WHERE "sessionId" = s.id) a ON true WHERE s."groupId" = $1),
 				'members', (SELECT json_agg(json_build_object('id', m.id, 'code', m.code, 'leftAt', e."leftAt") ORDER BY m.code)
 					FROM "Enrollment" e JOIN "Member" m ON m.id = e."memberId" WHERE e."groupId" = $1),
-				'change', (SELECT json_agg(c) FROM (SELECT b."measureId", count(*) AS n, avg(l.score - b.score) AS mean,
-					stddev_samp(l.score - b.score) AS sd, avg(b.score) AS "meanBaseline", avg(l.score) AS "meanLatest"
-					FROM base b JOIN latest l ON l."measureId" = b."measureId" AND l."memberId" = b."memberId"
-						AND COALESCE(l."goalId", '') = COALESCE(b."goalId", '')
-					GROUP BY b."measureId") c),
+				'change', (SELECT json_agg(c) FROM (SELECT "measureId", count(*) AS n, avg(x2 - x1) AS mean,
+					stddev_samp(x2 - x1) AS sd, avg(x1) AS "meanBaseline", avg(x2) AS "meanLatest"
+					FROM keyed WHERE x1 IS NOT NULL AND x2 IS NOT NULL GROUP BY "measureId") c),
 				'conflicts', (SELECT json_agg(x) FROM (SELECT "sessionId", resolved, count(*) AS n FROM "ConflictLog"
 					WHERE "groupId" = $1 GROUP BY 1, 2) x),
 				'interactions', (SELECT json_agg(x) FROM (SELECT "fromMemberId", "toMemberId", kind, count(*) AS n
@@ -211,18 +208,14 @@ export const baselines = {
 			`WITH chosen AS MATERIALIZED (
 				SELECT id, name, theme, status, "startDate", "plannedSessionCount" FROM "Group"
 				WHERE "organizationId" = $1 ORDER BY "startDate" DESC, name LIMIT 500),
-			base AS (
-				SELECT DISTINCT ON (r."groupId", r."measureId", r."memberId", COALESCE(r."goalId", ''))
-					r."groupId", r."measureId", r."memberId", r."goalId", r.score
+			keyed AS (
+				SELECT r."groupId", r."measureId", r."memberId", r."goalId",
+					(MIN(ARRAY[date_part('epoch', r."takenAt"), date_part('epoch', r."createdAt"), r.score])
+						FILTER (WHERE r.point = 'BASELINE'))[3] AS x1,
+					(MAX(ARRAY[date_part('epoch', r."takenAt"), date_part('epoch', r."createdAt"), r.score])
+						FILTER (WHERE r.point <> 'BASELINE'))[3] AS x2
 				FROM "MeasureResponse" r WHERE r."organizationId" = $1 AND r."groupId" IN (SELECT id FROM chosen)
-					AND r.point = 'BASELINE'
-				ORDER BY r."groupId", r."measureId", r."memberId", COALESCE(r."goalId", ''), r."takenAt", r."createdAt"),
-			latest AS (
-				SELECT DISTINCT ON (r."groupId", r."measureId", r."memberId", COALESCE(r."goalId", ''))
-					r."groupId", r."measureId", r."memberId", r."goalId", r.score
-				FROM "MeasureResponse" r WHERE r."organizationId" = $1 AND r."groupId" IN (SELECT id FROM chosen)
-					AND r.point <> 'BASELINE'
-				ORDER BY r."groupId", r."measureId", r."memberId", COALESCE(r."goalId", ''), r."takenAt" DESC, r."createdAt" DESC),
+				GROUP BY 1, 2, 3, 4),
 			att AS (
 				SELECT s."groupId", count(*) FILTER (WHERE s.status = 'DONE') AS "sessionsDone",
 					COALESCE(sum(a.attended), 0) AS attended, COALESCE(sum(a.counted), 0) AS counted
@@ -236,10 +229,8 @@ export const baselines = {
 				FROM "Enrollment" WHERE "groupId" IN (SELECT id FROM chosen) GROUP BY "groupId"),
 			chg AS MATERIALIZED (
 				SELECT "groupId", json_agg(json_build_object('measureId', "measureId", 'n', n, 'mean', mean)) AS change
-				FROM (SELECT b."groupId", b."measureId", count(*) AS n, avg(l.score - b.score) AS mean
-					FROM base b JOIN latest l ON l."groupId" = b."groupId" AND l."measureId" = b."measureId"
-						AND l."memberId" = b."memberId" AND COALESCE(l."goalId", '') = COALESCE(b."goalId", '')
-					GROUP BY 1, 2) x
+				FROM (SELECT "groupId", "measureId", count(*) AS n, avg(x2 - x1) AS mean
+					FROM keyed WHERE x1 IS NOT NULL AND x2 IS NOT NULL GROUP BY 1, 2) x
 				GROUP BY "groupId"),
 			con AS (
 				SELECT "groupId", count(*) AS total, count(*) FILTER (WHERE resolved) AS resolved

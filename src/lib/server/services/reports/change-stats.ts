@@ -14,9 +14,9 @@ function keyedSql(organizationId: string, groupIds: string[]) {
 	return Prisma.sql`
 		keyed AS (
 			SELECT r."groupId", r."measureId", r."memberId", r."goalId",
-				(MIN(ARRAY[EXTRACT(EPOCH FROM r."takenAt"), EXTRACT(EPOCH FROM r."createdAt"), r.score::float8])
+				(MIN(ARRAY[date_part('epoch', r."takenAt"), date_part('epoch', r."createdAt"), r.score])
 					FILTER (WHERE r.point = 'BASELINE'))[3] AS x1,
-				(MAX(ARRAY[EXTRACT(EPOCH FROM r."takenAt"), EXTRACT(EPOCH FROM r."createdAt"), r.score::float8])
+				(MAX(ARRAY[date_part('epoch', r."takenAt"), date_part('epoch', r."createdAt"), r.score])
 					FILTER (WHERE r.point <> 'BASELINE'))[3] AS x2
 			FROM "MeasureResponse" r
 			WHERE r."organizationId" = ${organizationId} AND r."groupId" IN (${Prisma.join(groupIds)})
