@@ -137,6 +137,26 @@ test('attendance taken offline is kept, shown as not yet saved, and saved once w
 	await expect(page.getByText('尚未保存')).toHaveCount(0);
 });
 
+test('attendance taken on one tablet appears on the co-leader’s tablet without a reload', async ({
+	page,
+	browser
+}) => {
+	await openTodaysSession(page);
+	const co = await browser.newContext({ ...test.info().project.use });
+	const coPage = await co.newPage();
+	await signIn(coPage, DEMO.coleader).catch(() => signIn(coPage, DEMO.coleader));
+	await openTodaysSession(coPage, { signedIn: true });
+	await coPage.locator('html[data-hydrated="true"]').waitFor();
+	await expect(card(coPage, 'M-010')).not.toContainText('出席');
+	const before = await counts(coPage);
+
+	await markPresent(page, 'M-010');
+	await expect(card(page, 'M-010')).toContainText('出席');
+	await expect(card(coPage, 'M-010')).toContainText('出席');
+	await expect(count(coPage, 'PRESENT')).toHaveText(String(before.present + 1));
+	await co.close();
+});
+
 test('finishing a session shows the attendance summary and leads to the debrief', async ({ page }) => {
 	await openTodaysSession(page);
 	await page.getByRole('button', { name: '其余全部出席' }).tap();

@@ -112,6 +112,29 @@ onEachDatabase(
 			);
 		});
 
+		it('announces applied attendance to other devices on the session, and lists it for them', async () => {
+			const { as, sessions, teenMembers } = world();
+			const sessionId = sessions[6].id;
+			const iterable = (await as.coleader.attendance.onChange({ sessionId })) as AsyncIterable<{
+				sessionId: string;
+				byUserId: string;
+			}>;
+			const iterator = iterable[Symbol.asyncIterator]();
+			const next = iterator.next();
+			await new Promise((resolve) => setTimeout(resolve, 50));
+			const change = { key: key(), memberId: teenMembers[6], status: 'LATE' as const, minutesLate: 3 };
+			await as.facilitator.attendance.mark({ sessionId, changes: [change] });
+			const event = await next;
+			expect(event.value).toMatchObject({ sessionId, byUserId: world().users.facilitator });
+			await iterator.return?.();
+			const listed = await as.coleader.attendance.list({ sessionId });
+			expect(listed.map((a) => [a.memberId, a.status, a.minutesLate])).toEqual([[teenMembers[6], 'LATE', 3]]);
+			expect(await codeOf(as.otherAdmin.attendance.onChange({ sessionId }))).toBe(
+				'NOT_FOUND errors.NOT_FOUND'
+			);
+			expect(await codeOf(as.otherAdmin.attendance.list({ sessionId }))).toBe('NOT_FOUND errors.NOT_FOUND');
+		});
+
 		it('refuses attendance for a member of another group, and writes nothing of the batch', async () => {
 			const { as, db, sessions, teenMembers, elderMembers } = world();
 			const sessionId = sessions[4].id;

@@ -30,7 +30,8 @@ const RETRY_MS = 5000;
 /**
  * Attendance taken on the run screen: shown at once, kept in localStorage until the server confirms it, and
  * resent when the connection is back (after a reload too). Each change is sent with its own key until the
- * server has it; a resend of a change the server already applied changes nothing there.
+ * server has it; a resend of a change the server already applied changes nothing there. Changes saved from another
+ * device (a co-leader's tablet) arrive live: the server announces them and the saved state is fetched again.
  */
 export class AttendanceQueue {
 	saved = $state<Record<string, SavedAttendance>>({});
@@ -41,6 +42,8 @@ export class AttendanceQueue {
 	refusal = $state<string | null>(null);
 	#storageKey: string;
 	#timer: ReturnType<typeof setInterval> | undefined;
+	/** An announcement came while a send was in flight: fetch the saved state once the send is done. */
+	#refreshWanted = false;
 
 	constructor(
 		private sessionId: string,
@@ -80,11 +83,16 @@ export class AttendanceQueue {
 		window.addEventListener('online', onOnline);
 		window.addEventListener('offline', onOffline);
 		this.#timer = setInterval(() => void this.flush(), RETRY_MS);
+		const subscription = trpc.attendance.onChange.subscribe(
+			{ sessionId: this.sessionId },
+			{ onData: () => void this.refresh() }
+		);
 		void this.flush();
 		return () => {
 			window.removeEventListener('online', onOnline);
 			window.removeEventListener('offline', onOffline);
 			clearInterval(this.#timer);
+			subscription.unsubscribe();
 		};
 	}
 
@@ -129,7 +137,27 @@ export class AttendanceQueue {
 		} finally {
 			this.sending = false;
 		}
+		if (this.#refreshWanted) {
+			this.#refreshWanted = false;
+			void this.refresh();
+		}
 		if (this.pending.length && navigator.onLine && this.online) void this.flush();
+	}
+
+	/** Fetches the saved attendance again (after another device's change); unsaved changes stay on top. */
+	async refresh() {
+		if (this.sending) {
+			this.#refreshWanted = true;
+			return;
+		}
+		try {
+			const rows = await trpc.attendance.list.query({ sessionId: this.sessionId });
+			this.saved = Object.fromEntries(
+				rows.map((a) => [a.memberId, { memberId: a.memberId, status: a.status, minutesLate: a.minutesLate }])
+			);
+		} catch {
+			// Offline or refused: the next announcement or our own next save brings the state back.
+		}
 	}
 
 	#settle(batch: QueuedChange[]) {

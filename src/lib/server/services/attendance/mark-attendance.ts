@@ -4,6 +4,8 @@ import type { Viewer } from '../../trpc/context';
 import type { GroupAccess } from '../access/require-group-access';
 import type { AttendanceChange } from '../../routers/attendance/mark-attendance.types';
 import { badRequest } from '../../trpc/errors';
+import { realtime } from '../../realtime/bus';
+import { attendanceChannel, type AttendanceNotice } from './attendance-channel';
 
 /** Prisma stores DateTime as UTC in `timestamp` columns, whatever the connection's time zone. */
 const utcNow = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
@@ -22,7 +24,8 @@ interface MarkRow {
  * already stored (a replay after a lost answer, or the same change sent twice at once) changes nothing. Two sends
  * of one key at the same time: the second insert waits on the first's unique key and then skips. Within one call,
  * the last change of a member wins, as if they were applied in order. A member who is not (or no longer) in the
- * group makes the whole call a BAD_REQUEST that writes nothing.
+ * group makes the whole call a BAD_REQUEST that writes nothing. Applied changes are announced on the session's
+ * attendance channel.
  */
 export async function markAttendance(
 	prisma: PrismaClient,
@@ -76,8 +79,17 @@ export async function markAttendance(
 			(SELECT json_agg(json_build_object('memberId', "memberId", 'status', "status",
 				'minutesLate', "minutesLate", 'updatedAt', "updatedAt" AT TIME ZONE 'UTC')) FROM after) AS attendance`;
 	if (!row.valid) throw badRequest('sessionRun.memberNotInGroup');
+	const applied = row.applied ?? [];
+	// Other devices on this session's run screen (a co-leader's tablet) refresh their attendance.
+	if (applied.length > 0) {
+		const bus = await realtime();
+		await bus.publish(attendanceChannel(access.sessionId), {
+			sessionId: access.sessionId,
+			byUserId: viewer.userId
+		} satisfies AttendanceNotice);
+	}
 	return {
-		applied: row.applied ?? [],
+		applied,
 		attendance: (row.attendance ?? []).map((a) => ({ ...a, updatedAt: new Date(a.updatedAt) }))
 	};
 }
