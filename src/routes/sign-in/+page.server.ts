@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { APIError } from 'better-auth/api';
 import type { Actions, PageServerLoad } from './$types';
 import { getAuth } from '$lib/server/auth';
-import { signInLimiter } from '$lib/server/auth/rate-limit';
+import { hitRateLimit, resetRateLimit, signInLimit } from '$lib/server/auth/rate-limit';
 import { database } from '$lib/server/db';
 import { viewerFor } from '$lib/server/trpc/context';
 
@@ -23,7 +23,8 @@ export const actions = {
 			.toLowerCase()
 			.slice(0, 200);
 		const password = String(form.get('password') ?? '').slice(0, 200);
-		const wait = Math.max(signInLimiter.hit(`ip:${getClientAddress()}`), signInLimiter.hit(`email:${email}`));
+		const { prisma } = await database();
+		const wait = await hitRateLimit(prisma, [`ip:${getClientAddress()}`, `email:${email}`], signInLimit);
 		if (wait > 0) return fail(429, { email, error: 'auth.tooMany' as const, wait });
 		if (!email || !password) return fail(400, { email, error: 'auth.wrongCredentials' as const, wait: 0 });
 
@@ -37,12 +38,11 @@ export const actions = {
 				return fail(400, { email, error: 'auth.wrongCredentials' as const, wait: 0 });
 			throw error;
 		}
-		const { prisma } = await database();
 		if (!(await viewerFor(prisma, user))) {
 			await prisma.authSession.deleteMany({ where: { userId: user.id } });
 			return fail(403, { email, error: 'auth.inactive' as const, wait: 0 });
 		}
-		signInLimiter.reset(`email:${email}`);
+		await resetRateLimit(prisma, `email:${email}`);
 		redirect(303, safeRedirect(url.searchParams.get('redirectTo')));
 	}
 } satisfies Actions;

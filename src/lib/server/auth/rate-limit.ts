@@ -1,28 +1,56 @@
-/**
- * A fixed-window limiter for sign-in attempts, per client address and per email, kept in memory.
- * Several instances each keep their own counts (documented in the README).
- */
-export function createRateLimiter(options: { max: number; windowMs: number }) {
-	const hits = new Map<string, { count: number; resetAt: number }>();
-	return {
-		/** Counts one attempt; returns the seconds to wait when over the limit, otherwise 0. */
-		hit(key: string, now = Date.now()): number {
-			const entry = hits.get(key);
-			if (!entry || entry.resetAt <= now) {
-				hits.set(key, { count: 1, resetAt: now + options.windowMs });
-				if (hits.size > 10_000) for (const [k, v] of hits) if (v.resetAt <= now) hits.delete(k);
-				return 0;
-			}
-			entry.count += 1;
-			return entry.count > options.max ? Math.ceil((entry.resetAt - now) / 1000) : 0;
-		},
-		reset(key: string) {
-			hits.delete(key);
-		}
-	};
+import type { PrismaClient } from '../db/generated/client';
+
+export interface RateLimit {
+	max: number;
+	windowMs: number;
 }
 
-export const signInLimiter = createRateLimiter({
+/** Keys of ours in the table better-auth also uses for its own endpoints. */
+const PREFIX = 'gw-sign-in:';
+
+/**
+ * A fixed-window limiter for sign-in attempts, per client address and per email, counted in the database so that
+ * every instance on one PostgreSQL shares the counts. One statement counts all the keys of an attempt; it answers
+ * the seconds to wait when any key is over the limit, otherwise 0. A key's window starts at its first attempt
+ * (`lastRequest` holds the window's start, in milliseconds).
+ */
+export async function hitRateLimit(
+	prisma: PrismaClient,
+	keys: string[],
+	limit: RateLimit,
+	now = Date.now()
+): Promise<number> {
+	const unique = [...new Set(keys)];
+	const rows = await prisma.$queryRaw<{ count: number; started: bigint }[]>`
+		INSERT INTO "rateLimit" ("id", "key", "count", "lastRequest")
+		SELECT gen_random_uuid()::text, ${PREFIX} || k, 1, ${BigInt(now)}
+		FROM jsonb_array_elements_text(${JSON.stringify(unique)}::jsonb) AS k
+		ON CONFLICT ("key") DO UPDATE SET
+			"count" = CASE WHEN "rateLimit"."lastRequest" <= ${BigInt(now - limit.windowMs)} THEN 1
+				ELSE "rateLimit"."count" + 1 END,
+			"lastRequest" = CASE WHEN "rateLimit"."lastRequest" <= ${BigInt(now - limit.windowMs)} THEN ${BigInt(now)}
+				ELSE "rateLimit"."lastRequest" END
+		RETURNING "count", "lastRequest" AS started`;
+	// Now and then, forget windows that are over, so the table stays small.
+	if (Math.random() < 0.01) await forgetExpired(prisma, limit, now);
+	const waits = rows
+		.filter((row) => row.count > limit.max)
+		.map((row) => Math.ceil((Number(row.started) + limit.windowMs - now) / 1000));
+	return Math.max(0, ...waits);
+}
+
+/** Forgets a key's attempts (a successful sign-in clears its email). */
+export async function resetRateLimit(prisma: PrismaClient, key: string) {
+	await prisma.rateLimit.deleteMany({ where: { key: PREFIX + key } });
+}
+
+async function forgetExpired(prisma: PrismaClient, limit: RateLimit, now: number) {
+	await prisma.rateLimit.deleteMany({
+		where: { key: { startsWith: PREFIX }, lastRequest: { lte: BigInt(now - limit.windowMs) } }
+	});
+}
+
+export const signInLimit: RateLimit = {
 	max: Number(process.env.SIGN_IN_RATE_LIMIT ?? 10),
 	windowMs: 60_000
-});
+};
