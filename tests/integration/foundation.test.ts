@@ -5,6 +5,7 @@ import { TRPCError } from '@trpc/server';
 import { expect, it } from 'vitest';
 import type { ZodError } from 'zod';
 import { applyMigrations } from '../../src/lib/server/db/migrate';
+import { openDatabase } from '../../src/lib/server/db/client';
 import { onEachDatabase } from './support/databases';
 import { demoWorld } from './support/callers';
 
@@ -51,6 +52,18 @@ onEachDatabase(
 				expect(Number(recorded[0].n)).toBe(0);
 			} finally {
 				fs.rmSync(dir, { recursive: true, force: true });
+			}
+		});
+
+		it('opens PostgreSQL connections with JIT off (PG_OPTIONS), as the app does', async () => {
+			const { db } = world();
+			if (db.kind !== 'postgres' || !db.url) return;
+			const handle = await openDatabase({ kind: 'postgres', url: db.url });
+			try {
+				const rows = await handle.prisma.$queryRawUnsafe<{ jit: string }[]>('SHOW jit');
+				expect(rows[0].jit).toBe('off');
+			} finally {
+				await handle.close();
 			}
 		});
 
