@@ -60,7 +60,10 @@ test('a supervisor sees every group, and pages outside one’s reach answer 403 
 	await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
 });
 
-test('an admin adds a facilitator who can then sign in', async ({ page, browser }) => {
+test('an admin adds a facilitator who can then sign in, and deactivates them: they are refused with a message', async ({
+	page,
+	browser
+}) => {
 	await signIn(page, DEMO.admin);
 	await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '管理' }).tap();
 	await page.getByLabel('姓名').fill('赵社工');
@@ -68,11 +71,25 @@ test('an admin adds a facilitator who can then sign in', async ({ page, browser 
 	await page.getByLabel('初始密码（至少 8 位）').fill('zhao-password');
 	await page.getByRole('button', { name: '添加用户' }).tap();
 	await expect(page.getByRole('status')).toHaveText('已添加用户 zhao@demo.org。');
-	await expect(page.getByRole('cell', { name: /赵社工/ })).toBeVisible();
+	await expect(page.getByRole('cell', { name: /^赵社工/ })).toBeVisible();
 
 	const other = await browser.newContext({ ...test.info().project.use });
 	const otherPage = await other.newPage();
 	await signIn(otherPage, 'zhao@demo.org', 'zhao-password');
 	await expect(otherPage.getByRole('heading', { name: '赵社工，你好' })).toBeVisible();
 	await other.close();
+
+	await page.getByRole('button', { name: '停用：赵社工' }).tap();
+	await expect(page.getByRole('button', { name: '启用：赵社工' })).toBeVisible();
+	const later = await browser.newContext({ ...test.info().project.use });
+	const laterPage = await later.newPage();
+	await laterPage.goto('/sign-in');
+	await laterPage.locator('html[data-hydrated="true"]').waitFor();
+	await laterPage.getByLabel('邮箱').fill('zhao@demo.org');
+	await laterPage.getByLabel('密码').fill('zhao-password');
+	await laterPage.getByRole('button', { name: '登录' }).tap();
+	await expect(laterPage.getByRole('alert')).toHaveText('该账号已停用，请联系机构管理员。');
+	await laterPage.goto('/');
+	await expect(laterPage).toHaveURL(/\/sign-in/);
+	await later.close();
 });
