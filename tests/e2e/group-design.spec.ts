@@ -243,6 +243,8 @@ test('an admin adds an organization theme in the settings, and the wizard design
 	const groupName = `社区融入小组 ${Date.now().toString(36)}`;
 	await page.goto('/groups/new');
 	await page.locator('html[data-hydrated="true"]').waitFor();
+	await expect(page.getByRole('radio', { name: /戒烟支持/ })).toBeVisible();
+	await page.screenshot({ path: 'test-results/group-wizard-custom-themes.png' });
 	await page.getByRole('radio', { name: /社区融入/ }).tap();
 	await expect(page.getByLabel('小组名称')).toHaveValue('');
 	await page.getByLabel('小组名称').fill(groupName);
