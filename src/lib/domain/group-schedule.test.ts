@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { templateFor } from './group-templates';
+import { localDate } from './dates';
 import {
 	firstSessionDate,
 	isCalendarDate,
-	localDate,
 	sessionDates,
 	sessionStages,
 	templateSessionFor

@@ -68,9 +68,6 @@ export function sessionDates(schedule: GroupSchedule, timeZone: string): Date[] 
 	);
 }
 
-// It lives with the other time-zone helpers; exported here too for the modules that import it from here.
-export { localDate } from './dates';
-
 /**
  * The stage of each session: the template's own stages when the count matches the template, otherwise the
  * general rule (`stageForSession`).

@@ -1,4 +1,4 @@
-import { localDate } from '../../../domain/group-schedule';
+import { localDate } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
 
 /**
