@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { touchDrag } from './support/touch';
+import { moveUpByKeyboard } from './support/keyboard-move';
 import { DEMO, signIn } from './support/sign-in';
 import { readZipEntry } from './support/zip';
 
@@ -90,10 +91,7 @@ test('a facilitator designs an elder group from the template, adds and imports m
 	// Keyboard alone: the last step moves up one place.
 	const dropped = await order();
 	const n = dropped.length;
-	await planItems.last().focus();
-	await page.keyboard.press('Space');
-	await page.keyboard.press('ArrowUp');
-	await page.keyboard.press('Space');
+	await moveUpByKeyboard(page, planItems.last());
 	await expect.poll(order).toEqual([...dropped.slice(0, n - 2), dropped[n - 1], dropped[n - 2]]);
 	const total = async () =>
 		Number((await page.getByTestId('plan-total').innerText()).match(/(\d+)\s*\/\s*\d+/)![1]);
