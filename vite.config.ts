@@ -20,7 +20,10 @@ export default defineConfig({
 					globalSetup: ['tests/integration/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					fileParallelism: false
+					// Each file has its own databases (a PGlite copy, a PostgreSQL database from a template), so two
+					// files can run at once; more than two only makes them wait on each other on a 2-core machine.
+					fileParallelism: true,
+					maxWorkers: 2
 				}
 			}
 		]
