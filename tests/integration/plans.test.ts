@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { expect, it } from 'vitest';
 import type { PlanItemInput } from '../../src/lib/domain/plan';
+import { listenOnce } from './support/subscription';
 import { onEachDatabase } from './support/databases';
 import { demoWorld } from './support/callers';
 
@@ -222,13 +223,9 @@ onEachDatabase(
 		it('announces a saved version to subscribers', async () => {
 			const { as, teenSessions } = world();
 			const sessionId = teenSessions[3];
-			const iterable = (await as.coleader.plans.onChange({ sessionId })) as AsyncIterable<{
-				sessionId: string;
-				version: number;
-			}>;
-			const iterator = iterable[Symbol.asyncIterator]();
-			const next = iterator.next();
-			await new Promise((resolve) => setTimeout(resolve, 50));
+			const events = await listenOnce<{ sessionId: string; version: number }>(
+				as.coleader.plans.onChange({ sessionId })
+			);
 			const plan = await as.facilitator.plans.get({ sessionId });
 			const saved = await as.facilitator.plans.save({
 				sessionId,
@@ -236,9 +233,8 @@ onEachDatabase(
 				baseItems: plan.items,
 				items: plan.items.map((i, n) => (n === 0 ? { ...i, notes: 'live' } : i))
 			});
-			const event = await next;
-			expect(event.value).toMatchObject({ sessionId, version: saved.version });
-			await iterator.return?.();
+			expect(await events.next()).toMatchObject({ sessionId, version: saved.version });
+			await events.close();
 			expect(await codeOf(as.otherAdmin.plans.onChange({ sessionId }))).toBe('NOT_FOUND');
 		});
 

@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { expect, it } from 'vitest';
+import { listenOnce } from './support/subscription';
 import { onEachDatabase } from './support/databases';
 import { demoWorld } from './support/callers';
 
@@ -115,18 +116,13 @@ onEachDatabase(
 		it('announces applied attendance to other devices on the session, and lists it for them', async () => {
 			const { as, sessions, teenMembers } = world();
 			const sessionId = sessions[6].id;
-			const iterable = (await as.coleader.attendance.onChange({ sessionId })) as AsyncIterable<{
-				sessionId: string;
-				byUserId: string;
-			}>;
-			const iterator = iterable[Symbol.asyncIterator]();
-			const next = iterator.next();
-			await new Promise((resolve) => setTimeout(resolve, 50));
+			const events = await listenOnce<{ sessionId: string; byUserId: string }>(
+				as.coleader.attendance.onChange({ sessionId })
+			);
 			const change = { key: key(), memberId: teenMembers[6], status: 'LATE' as const, minutesLate: 3 };
 			await as.facilitator.attendance.mark({ sessionId, changes: [change] });
-			const event = await next;
-			expect(event.value).toMatchObject({ sessionId, byUserId: world().users.facilitator });
-			await iterator.return?.();
+			expect(await events.next()).toMatchObject({ sessionId, byUserId: world().users.facilitator });
+			await events.close();
 			const listed = await as.coleader.attendance.list({ sessionId });
 			expect(listed.map((a) => [a.memberId, a.status, a.minutesLate])).toEqual([[teenMembers[6], 'LATE', 3]]);
 			expect(await codeOf(as.otherAdmin.attendance.onChange({ sessionId }))).toBe(
