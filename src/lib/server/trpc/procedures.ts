@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { requireMemberAccess } from '../services/access/require-member-access';
-import { requireGroupAccess, requireSessionAccess } from '../services/access/require-group-access';
+import {
+	decideFromColumns,
+	requireGroupAccess,
+	requireSessionAccess,
+	type GroupAccess,
+	type GroupAccessColumns,
+	type GroupAccessMode
+} from '../services/access/require-group-access';
+import type { Viewer } from './context';
 import { authedProcedure, idSchema } from './init';
 
 // Each builder checks access BEFORE any input added later is parsed, so a caller without access learns nothing
@@ -53,3 +61,60 @@ export const memberWriteProcedure = authedProcedure
 			ctx: { memberAccess: await requireMemberAccess(ctx.prisma, ctx.viewer, input.memberId, 'write') }
 		})
 	);
+
+/** The access decision a gated handler makes from the columns its own statement selected (`groupAccessSql`). */
+export class AccessGate {
+	settled = false;
+	constructor(
+		readonly viewer: Viewer,
+		readonly mode: GroupAccessMode
+	) {}
+
+	/** Throws the refusal (NOT_FOUND for no row, FORBIDDEN, closed group); call it before using any data. */
+	decide(row: GroupAccessColumns | null | undefined): GroupAccess {
+		this.settled = true;
+		return decideFromColumns(row, this.viewer, this.mode);
+	}
+}
+
+/**
+ * After a gated handler: if it ended without deciding (the input after the ids was bad, or it failed before its
+ * statement), the usual check runs now, so a refused caller always gets its refusal, as with the builders above.
+ * A handler that answers without having decided is a server error, never an answer.
+ */
+async function settle<R extends { ok: boolean }>(result: R, gate: AccessGate, check: () => Promise<unknown>) {
+	if (gate.settled) return result;
+	await check();
+	if (result.ok) throw new Error('a gated procedure answered without deciding access');
+	return result;
+}
+
+// Gated builders, for the reads people wait on most: the handler's one statement checks access and reads, instead
+// of an access query followed by the read. Same access rules and meta as the builders above.
+
+export const groupReadGatedProcedure = authedProcedure
+	.meta({ access: { kind: 'group', mode: 'read' } })
+	.input(z.object({ groupId: idSchema }))
+	.use(async ({ ctx, input, next }) => {
+		const gate = new AccessGate(ctx.viewer, 'read');
+		const result = await next({ ctx: { gate } });
+		return settle(result, gate, () => requireGroupAccess(ctx.prisma, ctx.viewer, input.groupId, 'read'));
+	});
+
+export const sessionReadGatedProcedure = authedProcedure
+	.meta({ access: { kind: 'session', mode: 'read' } })
+	.input(z.object({ sessionId: idSchema }))
+	.use(async ({ ctx, input, next }) => {
+		const gate = new AccessGate(ctx.viewer, 'read');
+		const result = await next({ ctx: { gate } });
+		return settle(result, gate, () => requireSessionAccess(ctx.prisma, ctx.viewer, input.sessionId, 'read'));
+	});
+
+export const sessionWriteGatedProcedure = authedProcedure
+	.meta({ access: { kind: 'session', mode: 'write' } })
+	.input(z.object({ sessionId: idSchema }))
+	.use(async ({ ctx, input, next }) => {
+		const gate = new AccessGate(ctx.viewer, 'write');
+		const result = await next({ ctx: { gate } });
+		return settle(result, gate, () => requireSessionAccess(ctx.prisma, ctx.viewer, input.sessionId, 'write'));
+	});

@@ -1,5 +1,5 @@
 import { authedProcedure, roleProcedure, router } from '../../trpc/init';
-import { groupReadProcedure, groupWriteProcedure } from '../../trpc/procedures';
+import { groupReadGatedProcedure, groupReadProcedure, groupWriteProcedure } from '../../trpc/procedures';
 import { recordAudit } from '../../services/audit/record-audit';
 import { createGroup } from '../../services/groups/create-group';
 import { getGroup } from '../../services/groups/get-group';
@@ -20,7 +20,7 @@ export const groupsRouter = router({
 	list: authedProcedure
 		.input(listGroupsInput)
 		.query(({ ctx, input }) => listGroups(ctx.prisma, ctx.viewer, input)),
-	get: groupReadProcedure.query(({ ctx }) => getGroup(ctx.prisma, ctx.access)),
+	get: groupReadGatedProcedure.query(({ ctx, input }) => getGroup(ctx.prisma, ctx.gate, input.groupId)),
 	templates: authedProcedure.query(({ ctx }) =>
 		listTemplatesAndThemes(ctx.prisma, ctx.viewer.organizationId, ctx.locale)
 	),
