@@ -258,4 +258,18 @@ test('an admin adds an organization theme in the settings, and the wizard design
 	await page.goto(`${page.url()}/edit`);
 	await expect(page.getByLabel('主题')).toHaveValue('社区融入');
 	await page.screenshot({ path: 'test-results/group-custom-theme-edit.png' });
+
+	// The organization's own activities can be tagged with its themes, and the library filters by them.
+	await page.goto('/activities');
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	await page.getByRole('button', { name: /新增活动/ }).tap();
+	const form = page.getByRole('dialog');
+	await form.getByLabel('名称（中文）').fill('社区地图');
+	await form.getByRole('group', { name: '本机构主题' }).getByRole('checkbox', { name: '社区融入' }).tap();
+	await form.getByRole('button', { name: '保存' }).tap();
+	await expect(form).toBeHidden();
+	await page.getByLabel('主题').selectOption('社区融入');
+	await expect(page).toHaveURL(/theme=/);
+	await expect(page.getByRole('heading', { name: '社区地图', level: 2 })).toBeVisible();
+	await expect(page.getByText('共 1 个活动')).toBeVisible();
 });

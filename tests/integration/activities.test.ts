@@ -137,6 +137,76 @@ onEachDatabase(
 			expect(await db.prisma.activity.count()).toBe(before);
 		});
 
+		it('tags activities with the organization’s own themes, and suggests them for a group under that theme', async () => {
+			const { as, db, teen } = world();
+			const settings = {
+				name: '阳光社工服务中心',
+				defaultLocale: 'zh-CN' as const,
+				timeZone: 'Asia/Shanghai',
+				defaultSessionMinutes: 90
+			};
+			await as.admin.organization.update({ ...settings, customThemes: ['社区融入'] });
+			expect(await as.supervisor.activities.themes()).toEqual(['社区融入']);
+			expect(await codeOf(as.anonymous.activities.themes())).toBe('UNAUTHORIZED');
+			const before = await db.prisma.activity.count();
+			const unknown = await as.facilitator.activities
+				.create({ activity: { ...own, themes: ['戒烟支持'] } })
+				.catch((error: TRPCError) => error);
+			expect(unknown).toMatchObject({ code: 'BAD_REQUEST', message: 'groups.error.unknownTheme' });
+			expect(await db.prisma.activity.count()).toBe(before);
+
+			const tagged = {
+				...own,
+				titleZh: '社区地图',
+				titleEn: 'Community map',
+				stages: ['BEGINNING' as const]
+			};
+			const { id } = await as.facilitator.activities.create({
+				activity: { ...tagged, themes: ['社区融入'] }
+			});
+			const { id: untagged } = await as.facilitator.activities.create({
+				activity: { ...tagged, titleZh: '社区地图（无主题）', themes: [] }
+			});
+			expect((await as.facilitator.activities.list({ theme: '社区融入' })).map((a) => a.id)).toEqual([id]);
+
+			const firstSession = await db.prisma.session.findFirstOrThrow({
+				where: { groupId: teen.id, number: 1 }
+			});
+			const original = teen.theme;
+			await db.prisma.group.update({ where: { id: teen.id }, data: { theme: '社区融入' } });
+			try {
+				const suggested = (await as.facilitator.plans.suggestions({ sessionId: firstSession.id })).map(
+					(a) => a.id
+				);
+				expect(suggested).toContain(id);
+				expect(
+					suggested.indexOf(untagged) === -1 || suggested.indexOf(untagged) > suggested.indexOf(id)
+				).toBe(true);
+			} finally {
+				await db.prisma.group.update({ where: { id: teen.id }, data: { theme: original } });
+			}
+
+			// The organization drops the theme: the activity keeps it through an edit, and cannot gain another unknown one.
+			await as.admin.organization.update({ ...settings, customThemes: [] });
+			const detail = await as.facilitator.activities.get({ activityId: id });
+			await as.facilitator.activities.update({
+				activityId: id,
+				activity: { ...tagged, titleZh: '社区地图（二版）', themes: detail.themes }
+			});
+			expect((await as.facilitator.activities.get({ activityId: id })).themes).toEqual(['社区融入']);
+			expect(
+				await codeOf(
+					as.facilitator.activities.update({
+						activityId: id,
+						activity: { ...tagged, themes: ['社区融入', '戒烟支持'] }
+					})
+				)
+			).toBe('BAD_REQUEST');
+			expect((await as.facilitator.activities.get({ activityId: id })).titleZh).toBe('社区地图（二版）');
+			await as.facilitator.activities.delete({ activityId: id });
+			await as.facilitator.activities.delete({ activityId: untagged });
+		});
+
 		it('marks favourites per user and filters by them', async () => {
 			const { as, db } = world();
 			const a = await db.prisma.activity.findFirstOrThrow({ where: { key: 'trust-walk' } });

@@ -22,9 +22,14 @@ function filtersFrom(url: URL) {
 export const load = (async (event) => {
 	const trpc = await serverCaller(event);
 	const filters = filtersFrom(event.url);
+	const [activities, customThemes] = await Promise.all([
+		loadOrError(() => trpc.activities.list(filters)),
+		loadOrError(() => trpc.activities.themes())
+	]);
 	return {
 		filters,
-		activities: await loadOrError(() => trpc.activities.list(filters)),
+		activities,
+		customThemes,
 		canCreate: event.locals.viewer?.role !== 'SUPERVISOR'
 	};
 }) satisfies PageServerLoad;

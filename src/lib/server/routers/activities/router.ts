@@ -3,6 +3,7 @@ import { listActivities } from '../../services/activities/list-activities';
 import { getActivity } from '../../services/activities/get-activity';
 import { createActivity, deleteActivity, updateActivity } from '../../services/activities/save-activity';
 import { setFavorite } from '../../services/activities/set-favorite';
+import { organizationThemes } from '../../services/organization/organization-themes';
 import {
 	activityIdInput,
 	createActivityInput,
@@ -18,6 +19,8 @@ export const activitiesRouter = router({
 	list: authedProcedure
 		.input(listActivitiesInput)
 		.query(({ ctx, input }) => listActivities(ctx.prisma, ctx.viewer, input)),
+	/** The organization's own themes, which activities can be tagged with next to the built-in ones. */
+	themes: authedProcedure.query(({ ctx }) => organizationThemes(ctx.prisma, ctx.viewer.organizationId)),
 	get: authedProcedure
 		.input(activityIdInput)
 		.query(({ ctx, input }) => getActivity(ctx.prisma, ctx.viewer, input.activityId)),

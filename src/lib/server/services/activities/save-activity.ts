@@ -2,6 +2,8 @@ import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../trpc/context';
 import { forbidden, notFound } from '../../trpc/errors';
 import type { ActivityFields } from '../../routers/activities/activities.types';
+import { assertThemeAllowed } from '../groups/check-theme';
+import { organizationThemes } from '../organization/organization-themes';
 
 /** Fills a missing language from the other one, so every activity reads in both. */
 function normalized(fields: ActivityFields) {
@@ -21,7 +23,20 @@ function normalized(fields: ActivityFields) {
 	};
 }
 
+/** An activity is tagged with built-in themes and the organization's own; it keeps a theme the list lost since. */
+async function assertThemesAllowed(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	themes: string[],
+	kept: readonly string[] = []
+) {
+	if (themes.length === 0) return;
+	const customThemes = await organizationThemes(prisma, viewer.organizationId);
+	for (const theme of themes) assertThemeAllowed(theme, customThemes, kept);
+}
+
 export async function createActivity(prisma: PrismaClient, viewer: Viewer, fields: ActivityFields) {
+	await assertThemesAllowed(prisma, viewer, fields.themes);
 	const created = await prisma.activity.create({
 		data: { ...normalized(fields), organizationId: viewer.organizationId },
 		select: { id: true }
@@ -33,7 +48,7 @@ export async function createActivity(prisma: PrismaClient, viewer: Viewer, field
 async function requireOwnActivity(prisma: PrismaClient, viewer: Viewer, activityId: string) {
 	const activity = await prisma.activity.findFirst({
 		where: { id: activityId, OR: [{ organizationId: null }, { organizationId: viewer.organizationId }] },
-		select: { id: true, organizationId: true, titleZh: true, titleEn: true }
+		select: { id: true, organizationId: true, titleZh: true, titleEn: true, themes: true }
 	});
 	if (!activity) throw notFound();
 	if (activity.organizationId === null) throw forbidden('errors.activity.builtInReadOnly');
@@ -46,7 +61,8 @@ export async function updateActivity(
 	activityId: string,
 	fields: ActivityFields
 ) {
-	await requireOwnActivity(prisma, viewer, activityId);
+	const current = await requireOwnActivity(prisma, viewer, activityId);
+	await assertThemesAllowed(prisma, viewer, fields.themes, current.themes);
 	return prisma.activity.update({
 		where: { id: activityId },
 		data: normalized(fields),

@@ -2,10 +2,11 @@ import { isBuiltInTheme } from '../../../domain/activity-library';
 import { badRequest } from '../../trpc/errors';
 
 /**
- * A group's theme is a built-in one or one of the organization's own themes (its settings). A group keeps the
- * theme it has even after the organization removes that theme from its list, so `current` is allowed too.
+ * A theme (of a group, or a tag of an activity) is a built-in one or one of the organization's own themes (its
+ * settings). A record keeps the themes it has even after the organization removes one from its list, so the
+ * record's current themes (`kept`) are allowed too.
  */
-export function assertThemeAllowed(theme: string, customThemes: string[], current?: string) {
-	if (isBuiltInTheme(theme) || customThemes.includes(theme) || theme === current) return;
+export function assertThemeAllowed(theme: string, customThemes: string[], kept: readonly string[] = []) {
+	if (isBuiltInTheme(theme) || customThemes.includes(theme) || kept.includes(theme)) return;
 	throw badRequest('groups.error.unknownTheme');
 }

@@ -1,6 +1,7 @@
 import { GROUP_TEMPLATES } from '../../../domain/group-templates';
 import type { Locale } from '../../../i18n/types';
 import type { PrismaClient } from '../../db/generated/client';
+import { organizationThemes } from '../organization/organization-themes';
 
 /** The theme templates in the caller's language, as the wizard pre-fills them. */
 export function listTemplates(locale: Locale) {
@@ -23,9 +24,5 @@ export function listTemplates(locale: Locale) {
 
 /** The theme templates, and the organization's own themes (which start from scratch). */
 export async function listTemplatesAndThemes(prisma: PrismaClient, organizationId: string, locale: Locale) {
-	const organization = await prisma.organization.findUniqueOrThrow({
-		where: { id: organizationId },
-		select: { customThemes: true }
-	});
-	return { templates: listTemplates(locale), customThemes: organization.customThemes };
+	return { templates: listTemplates(locale), customThemes: await organizationThemes(prisma, organizationId) };
 }

@@ -25,7 +25,7 @@ export async function updateGroup(
 			where: { id: access.groupId },
 			select: { theme: true }
 		});
-		assertThemeAllowed(input.theme, customThemes, current.theme);
+		assertThemeAllowed(input.theme, customThemes, [current.theme]);
 		const updated = await tx.group.updateMany({
 			where: { id: access.groupId, version },
 			data: {
