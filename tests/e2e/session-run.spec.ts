@@ -149,11 +149,18 @@ test('attendance taken on one tablet appears on the co-leader’s tablet without
 	await coPage.locator('html[data-hydrated="true"]').waitFor();
 	await expect(card(coPage, 'M-010')).not.toContainText('出席');
 	const before = await counts(coPage);
+	// Both tablets hear the announcement; only the other one fetches the list (the sender has the answer).
+	const listed = { page: 0, coPage: 0 };
+	page.on('request', (r) => void (r.url().includes('attendance.list') && listed.page++));
+	coPage.on('request', (r) => void (r.url().includes('attendance.list') && listed.coPage++));
 
 	await markPresent(page, 'M-010');
 	await expect(card(page, 'M-010')).toContainText('出席');
 	await expect(card(coPage, 'M-010')).toContainText('出席');
 	await expect(count(coPage, 'PRESENT')).toHaveText(String(before.present + 1));
+	expect(listed.coPage).toBeGreaterThan(0);
+	await page.waitForTimeout(500);
+	expect(listed.page).toBe(0);
 	await co.close();
 });
 

@@ -26,6 +26,8 @@ function newKey() {
 }
 
 const RETRY_MS = 5000;
+/** How many keys of sent changes are remembered to recognise this device's own announcements. */
+const SENT_KEYS_KEPT = 500;
 
 /**
  * Attendance taken on the run screen: shown at once, kept in localStorage until the server confirms it, and
@@ -44,6 +46,8 @@ export class AttendanceQueue {
 	#timer: ReturnType<typeof setInterval> | undefined;
 	/** An announcement came while a send was in flight: fetch the saved state once the send is done. */
 	#refreshWanted = false;
+	/** Keys this device sent: an announcement naming one of them is our own save, whose answer we already have. */
+	#sentKeys = new Set<string>();
 
 	constructor(
 		private sessionId: string,
@@ -85,7 +89,7 @@ export class AttendanceQueue {
 		this.#timer = setInterval(() => void this.flush(), RETRY_MS);
 		const subscription = trpc.attendance.onChange.subscribe(
 			{ sessionId: this.sessionId },
-			{ onData: () => void this.refresh() }
+			{ onData: (notice) => (this.#sentKeys.has(notice.key) ? undefined : void this.refresh()) }
 		);
 		void this.flush();
 		return () => {
@@ -112,6 +116,11 @@ export class AttendanceQueue {
 		if (this.sending || this.pending.length === 0 || !navigator.onLine) return;
 		this.sending = true;
 		const batch = this.pending.slice(0, 100);
+		for (const change of batch) this.#sentKeys.add(change.key);
+		for (const old of this.#sentKeys) {
+			if (this.#sentKeys.size <= SENT_KEYS_KEPT) break;
+			this.#sentKeys.delete(old);
+		}
 		try {
 			const result = await trpc.attendance.mark.mutate({
 				sessionId: this.sessionId,

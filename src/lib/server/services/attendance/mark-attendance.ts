@@ -85,7 +85,8 @@ export async function markAttendance(
 		const bus = await realtime();
 		await bus.publish(attendanceChannel(access.sessionId), {
 			sessionId: access.sessionId,
-			byUserId: viewer.userId
+			byUserId: viewer.userId,
+			key: applied[0]
 		} satisfies AttendanceNotice);
 	}
 	return {
