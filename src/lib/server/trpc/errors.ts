@@ -11,12 +11,21 @@ export const badRequest = (key = 'errors.BAD_REQUEST') =>
 	new TRPCError({ code: 'BAD_REQUEST', message: key });
 export const conflict = (key = 'errors.CONFLICT') => new TRPCError({ code: 'CONFLICT', message: key });
 
+/** The kind of database error a hand-written statement (`$queryRaw`, P2010) failed with, as the driver adapter names it. */
+function rawQueryErrorKind(error: Prisma.PrismaClientKnownRequestError): string | null {
+	const meta = error.meta as { driverAdapterError?: { cause?: { kind?: unknown } } } | undefined;
+	const kind = meta?.driverAdapterError?.cause?.kind;
+	return typeof kind === 'string' ? kind : null;
+}
+
 /** Maps database errors that come from bad input to 4xx answers; anything else stays a 500. */
 export function fromDatabaseError(error: unknown): TRPCError | null {
 	if (error instanceof Prisma.PrismaClientKnownRequestError) {
-		if (error.code === 'P2002') return conflict('errors.CONFLICT');
-		if (error.code === 'P2025' || error.code === 'P2003') return notFound();
-		if (error.code === 'P2000') return badRequest('errors.PAYLOAD_TOO_LARGE');
+		const raw = error.code === 'P2010' ? rawQueryErrorKind(error) : null;
+		if (error.code === 'P2002' || raw === 'UniqueConstraintViolation') return conflict('errors.CONFLICT');
+		if (error.code === 'P2025' || error.code === 'P2003' || raw === 'ForeignKeyConstraintViolation')
+			return notFound();
+		if (error.code === 'P2000' || raw === 'LengthMismatch') return badRequest('errors.PAYLOAD_TOO_LARGE');
 	}
 	if (error instanceof Prisma.PrismaClientValidationError) return badRequest();
 	return null;

@@ -1,5 +1,9 @@
 import { roleProcedure, router } from '../../trpc/init';
-import { sessionReadProcedure, sessionWriteProcedure } from '../../trpc/procedures';
+import {
+	sessionReadGatedProcedure,
+	sessionReadProcedure,
+	sessionWriteGatedProcedure
+} from '../../trpc/procedures';
 import { realtime } from '../../realtime/bus';
 import { getPlan } from '../../services/plans/get-plan';
 import { savePlan } from '../../services/plans/save-plan';
@@ -12,11 +16,10 @@ import { savePlanInput, saveTemplateInput, templateIdInput } from './plans.types
 const templateEditor = roleProcedure('ADMIN', 'FACILITATOR');
 
 export const plansRouter = router({
-	get: sessionReadProcedure.query(({ ctx }) => getPlan(ctx.prisma, ctx.viewer, ctx.access)),
-	save: sessionWriteProcedure.input(savePlanInput).mutation(({ ctx, input }) =>
-		savePlan(ctx.prisma, ctx.viewer, {
-			sessionId: ctx.access.sessionId,
-			organizationId: ctx.access.organizationId,
+	get: sessionReadGatedProcedure.query(({ ctx, input }) => getPlan(ctx.prisma, ctx.gate, input.sessionId)),
+	save: sessionWriteGatedProcedure.input(savePlanInput).mutation(({ ctx, input }) =>
+		savePlan(ctx.prisma, ctx.gate, {
+			sessionId: input.sessionId,
 			baseVersion: input.baseVersion,
 			baseItems: input.baseItems,
 			items: input.items

@@ -1,15 +1,16 @@
-import type { Prisma, PrismaClient } from '../../db/generated/client';
+import { Prisma, type PrismaClient } from '../../db/generated/client';
 import { mergePlans, PLAN_MAX_ITEMS, type PlanItemInput, type PlanMergeConflict } from '../../../domain/plan';
 import type { Viewer } from '../../trpc/context';
+import type { AccessGate } from '../../trpc/procedures';
 import { badRequest, conflict, notFound } from '../../trpc/errors';
 import { realtime } from '../../realtime/bus';
-import { activityScope } from '../activities/activity-scope';
+import { groupAccessSql, type GroupAccessColumns } from '../access/require-group-access';
+import { activityScope, activityScopeSql } from '../activities/activity-scope';
 import { planChannel, type PlanChange } from './plan-channel';
 import { planItemSelect } from './get-plan';
 
 export interface SavePlanOptions {
 	sessionId: string;
-	organizationId: string;
 	baseVersion: number;
 	baseItems: PlanItemInput[];
 	items: PlanItemInput[];
@@ -29,20 +30,92 @@ export class PlanConflictError extends Error {
 
 const MAX_ATTEMPTS = 5;
 
+/** Prisma stores DateTime as UTC in `timestamp` columns, whatever the connection's time zone. */
+const utcNow = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
+
 /**
- * Saves a session's plan. When the plan changed since `baseVersion`, the edit is merged three-way with the
- * saved version; a clash is refused with CONFLICT and nothing is written. Reading the current version and
- * replacing the rows happen in one transaction guarded by `version = current` (optimistic lock): a save that
- * loses the race re-reads, merges again and retries, so two concurrent saves never lose a write.
+ * Saves a session's plan and announces the new version. The common case, an edit of the current version, is one
+ * statement (`replaceCurrentPlan`). Otherwise the edit is merged three-way with the saved version in a
+ * transaction (`mergeAndSave`); a clash is refused with CONFLICT and nothing is written.
  */
 export async function savePlan(
 	prisma: PrismaClient,
-	viewer: Viewer,
+	gate: AccessGate,
 	options: SavePlanOptions
+): Promise<SavePlanResult> {
+	if (options.items.length > PLAN_MAX_ITEMS) throw badRequest('errors.plan.tooManyItems');
+	const { organizationId, version } = await replaceCurrentPlan(prisma, gate, options);
+	const result =
+		version !== null
+			? { version, items: options.items, merged: false }
+			: await mergeAndSave(prisma, gate.viewer, { ...options, organizationId });
+	const bus = await realtime();
+	await bus.publish(planChannel(options.sessionId), {
+		sessionId: options.sessionId,
+		version: result.version,
+		byUserId: gate.viewer.userId
+	} satisfies PlanChange);
+	return result;
+}
+
+/**
+ * One statement that checks write access and, only if the caller may write, `baseVersion` is still the saved
+ * version and every activity the plan adds is in the viewer's library, bumps the version and replaces the items.
+ * The version is null when it wrote nothing. The session row's lock orders it with any other save.
+ */
+async function replaceCurrentPlan(prisma: PrismaClient, gate: AccessGate, options: SavePlanOptions) {
+	const access = groupAccessSql(gate.viewer, gate.mode);
+	const items = JSON.stringify(options.items.map((item, position) => ({ ...item, position })));
+	const [row] = await prisma.$queryRaw<(GroupAccessColumns & { version: number | null })[]>`
+		WITH acc AS (
+			SELECT ${access.columns}, ${access.allowed} AS allowed
+			FROM "Session" s JOIN ${access.from} ON g.id = s."groupId"
+			WHERE s.id = ${options.sessionId} AND ${access.where}),
+		input AS (
+			SELECT * FROM jsonb_to_recordset(${items}::jsonb)
+				AS t(id text, kind text, "activityId" text, title text, minutes int, notes text, position int)),
+		bumped AS (
+			UPDATE "Session" SET version = version + 1, "updatedAt" = ${utcNow}
+			WHERE id = ${options.sessionId} AND version = ${options.baseVersion}
+				AND EXISTS (SELECT 1 FROM acc WHERE allowed)
+				AND NOT EXISTS (SELECT 1 FROM input i WHERE i."activityId" IS NOT NULL
+					AND NOT EXISTS (SELECT 1 FROM "Activity" a WHERE a.id = i."activityId"
+						AND ${activityScopeSql(gate.viewer, 'a')})
+					AND NOT EXISTS (SELECT 1 FROM "PlanItem" p
+						WHERE p."sessionId" = ${options.sessionId} AND p."activityId" = i."activityId"))
+			RETURNING version),
+		removed AS (
+			DELETE FROM "PlanItem" WHERE "sessionId" = ${options.sessionId} AND EXISTS (SELECT 1 FROM bumped)
+			RETURNING 1),
+		inserted AS (
+			-- Ids are kept across saves: the uncorrelated count over "removed" is computed before the first row is
+			-- inserted, so the old rows are gone when their ids come back.
+			INSERT INTO "PlanItem" (id, "organizationId", "sessionId", position, kind, "activityId", title, minutes, notes)
+			SELECT i.id, acc."organizationId", ${options.sessionId}, i.position, i.kind::"PlanItemKind", i."activityId",
+				i.title, i.minutes, i.notes
+			FROM input i, acc
+			WHERE (SELECT count(*) FROM removed) >= 0 AND EXISTS (SELECT 1 FROM bumped)
+			RETURNING 1)
+		SELECT acc."groupId", acc."organizationId", acc.status, acc."leaderRole",
+			(SELECT version FROM bumped) AS version
+		FROM acc`;
+	const { organizationId } = gate.decide(row);
+	return { organizationId, version: row.version };
+}
+
+/**
+ * The edit was made against an older version (or names an activity the viewer may not plan with): reading the
+ * current version and replacing the rows happen in one transaction guarded by `version = current` (optimistic
+ * lock): a save that loses the race re-reads, merges again and retries, so two concurrent saves never lose a write.
+ */
+async function mergeAndSave(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	options: SavePlanOptions & { organizationId: string }
 ): Promise<SavePlanResult> {
 	for (let attempt = 1; ; attempt++) {
 		try {
-			const result = await prisma.$transaction(async (tx) => {
+			return await prisma.$transaction(async (tx) => {
 				const current = await tx.session.findUnique({
 					where: { id: options.sessionId },
 					select: { version: true, planItems: { orderBy: { position: 'asc' }, select: planItemSelect } }
@@ -75,13 +148,6 @@ export async function savePlan(
 					});
 				return { version: current.version + 1, items: next, merged };
 			});
-			const bus = await realtime();
-			await bus.publish(planChannel(options.sessionId), {
-				sessionId: options.sessionId,
-				version: result.version,
-				byUserId: viewer.userId
-			} satisfies PlanChange);
-			return result;
 		} catch (error) {
 			if (error instanceof PlanConflictError) throw conflict('plan.conflict');
 			if (attempt < MAX_ATTEMPTS && (error instanceof LostRace || isSerializationFailure(error))) continue;
