@@ -5,16 +5,18 @@ import { seedIfEmpty } from './seed';
 
 let ready: Promise<DatabaseHandle> | undefined;
 
+/** What start-up does to a database: apply the migrations not yet applied, and seed an empty one (unless SEED_DEMO=false). */
+export async function prepareDatabase(handle: DatabaseHandle) {
+	await applyMigrations(handle.adapterFactory, migrationsDir());
+	if (process.env.SEED_DEMO !== 'false') await seedIfEmpty(handle.prisma);
+	return handle;
+}
+
 /**
  * The app's database, opened once per process: migrations are applied at start-up (idempotent), and an empty
  * database gets the demo organization unless SEED_DEMO=false.
  */
 export function database(): Promise<DatabaseHandle> {
-	ready ??= (async () => {
-		const handle = await openDatabase(databaseTargetFromEnv());
-		await applyMigrations(handle.adapterFactory, migrationsDir());
-		if (process.env.SEED_DEMO !== 'false') await seedIfEmpty(handle.prisma);
-		return handle;
-	})();
+	ready ??= openDatabase(databaseTargetFromEnv()).then(prepareDatabase);
 	return ready;
 }
