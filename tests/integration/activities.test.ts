@@ -2,15 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { expect, it } from 'vitest';
 import { onEachDatabase } from './support/databases';
 import { demoWorld } from './support/callers';
-
-async function codeOf(promise: Promise<unknown>) {
-	try {
-		await promise;
-		return 'OK';
-	} catch (error) {
-		return error instanceof TRPCError ? error.code : `not a TRPCError: ${String(error)}`;
-	}
-}
+import { codeOf } from './support/code-of';
 
 const own = {
 	titleZh: '情绪拼图',

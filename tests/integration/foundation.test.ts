@@ -8,15 +8,7 @@ import { applyMigrations } from '../../src/lib/server/db/migrate';
 import { openDatabase } from '../../src/lib/server/db/client';
 import { onEachDatabase } from './support/databases';
 import { demoWorld } from './support/callers';
-
-async function codeOf(promise: Promise<unknown>) {
-	try {
-		await promise;
-		return 'OK';
-	} catch (error) {
-		return error instanceof TRPCError ? error.code : `not a TRPCError: ${String(error)}`;
-	}
-}
+import { codeOf } from './support/code-of';
 
 onEachDatabase(
 	'foundation',

@@ -4,15 +4,7 @@ import { buildSessionsIcs } from '../../src/lib/server/services/exports/sessions
 import { expect, it } from 'vitest';
 import { onEachDatabase } from './support/databases';
 import { demoWorld } from './support/callers';
-
-async function codeOf(promise: Promise<unknown>) {
-	try {
-		await promise;
-		return 'OK';
-	} catch (error) {
-		return error instanceof TRPCError ? error.code : `not a TRPCError: ${String(error)}`;
-	}
-}
+import { codeOf } from './support/code-of';
 
 async function errorOf(promise: Promise<unknown>) {
 	try {

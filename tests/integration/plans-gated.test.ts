@@ -2,44 +2,15 @@
 // replaces the items; anything else (an older version, an activity outside the library) goes through the
 // transaction that merges. These tests hold the statement to what the transaction guaranteed.
 import { randomUUID } from 'node:crypto';
-import { TRPCError } from '@trpc/server';
 import { afterEach, expect, it, vi } from 'vitest';
-import type { PlanItemInput } from '../../src/lib/domain/plan';
 import { onEachDatabase } from './support/databases';
-import { demoWorld } from './support/callers';
-
-async function codeOf(promise: Promise<unknown>) {
-	try {
-		await promise;
-		return 'OK';
-	} catch (error) {
-		return error instanceof TRPCError ? error.code : `not a TRPCError: ${String(error)}`;
-	}
-}
-
-const block = (kind: PlanItemInput['kind'], minutes: number, notes = ''): PlanItemInput => ({
-	id: randomUUID(),
-	kind,
-	activityId: null,
-	title: kind === 'FREE_TEXT' ? 'Free text' : '',
-	minutes,
-	notes
-});
+import { block, planWorld } from './support/plan-world';
+import { codeOf } from './support/code-of';
 
 onEachDatabase(
 	'plans saved in one statement',
 	async (db) => {
-		const world = await demoWorld(db.prisma);
-		const sessions = await db.prisma.session.findMany({
-			where: { groupId: world.teen.id },
-			orderBy: { number: 'asc' },
-			select: { id: true }
-		});
-		const elderSession = await db.prisma.session.findFirstOrThrow({
-			where: { groupId: world.elder.id },
-			select: { id: true }
-		});
-		const nameChain = await db.prisma.activity.findFirstOrThrow({ where: { key: 'name-chain' } });
+		const world = await planWorld(db);
 		const foreign = await db.prisma.activity.create({
 			data: {
 				organizationId: world.otherOrganizationId,
@@ -50,13 +21,7 @@ onEachDatabase(
 				defaultMinutes: 5
 			}
 		});
-		return {
-			...world,
-			teenSessions: sessions.map((s) => s.id),
-			elderSession: elderSession.id,
-			nameChain,
-			foreign
-		};
+		return { ...world, foreign };
 	},
 	(world) => {
 		afterEach(() => vi.restoreAllMocks());
