@@ -1,7 +1,15 @@
-import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
-import type { GroupAccess } from '../access/require-group-access';
-import { recordAudit } from '../audit/record-audit';
+import { randomUUID } from 'node:crypto';
+import { Prisma, type PrismaClient } from '../../db/generated/client';
+import type {
+	ConflictType,
+	InteractionKind,
+	MeasureKind,
+	MeasurePoint,
+	SessionStatus
+} from '../../db/generated/enums';
+import { jsonDate } from '../../db/json-dates';
+import { groupAccessSql, type GroupAccessColumns } from '../access/require-group-access';
+import type { AccessGate } from '../../trpc/procedures';
 import { notFound } from '../../trpc/errors';
 import {
 	attendanceRate,
@@ -17,109 +25,137 @@ import { GAS_RHO } from './change-stats';
 /** A point on a member's chart: the baseline, a session (by number), or the end. */
 export type ProgressSlot = 'BASELINE' | number | 'END';
 
+interface MeasureInfo {
+	key: string | null;
+	kind: MeasureKind;
+	nameZh: string;
+	nameEn: string;
+	itemMin: number;
+	itemMax: number;
+	items: Prisma.JsonValue;
+	higherIsBetter: boolean;
+	reliability: number | null;
+	sd: number | null;
+}
+
+/** The access columns, and the member's enrollment and rows when the caller may read them and it exists. */
+interface ProgressRow extends GroupAccessColumns {
+	groupName: string;
+	enrollment: {
+		id: string;
+		code: string;
+		realName: string | null;
+		joinedAt: string;
+		leftAt: string | null;
+	} | null;
+	sessions: {
+		id: string;
+		number: number;
+		scheduledAt: string;
+		status: SessionStatus;
+		attendance: AttendanceStatus | null;
+	}[];
+	responses: {
+		measureId: string;
+		goalId: string | null;
+		point: MeasurePoint;
+		sessionId: string | null;
+		score: number;
+	}[];
+	/** The measures of those responses, by id. */
+	measures: Record<string, MeasureInfo>;
+	goals: { id: string; title: string; weight: number; levels: string[] }[];
+	interactions: {
+		id: string;
+		sessionId: string;
+		kind: InteractionKind;
+		note: string;
+		fromMemberId: string;
+		toMemberId: string | null;
+		fromCode: string;
+		toCode: string | null;
+	}[];
+	conflicts: {
+		id: string;
+		sessionId: string;
+		type: ConflictType;
+		severity: number;
+		description: string;
+		resolved: boolean;
+	}[];
+	observations: { id: string; sessionId: string; note: string; tags: string[] }[];
+}
+
 /**
  * One member's progress in one group: scores per measure over time with the reliable-change band,
  * attendance, and the notes about them as a timeline. Reading it is audited.
  * The member's own rows are few, so the series are assembled here; group figures stay in SQL.
+ * One statement checks access, reads, and writes the audit row (only for a read that is allowed and found).
  */
 export async function getMemberProgress(
 	prisma: PrismaClient,
-	viewer: Viewer,
-	access: GroupAccess,
+	gate: AccessGate,
+	groupId: string,
 	memberId: string
 ) {
-	// One statement: with relation joins, each nested list is a LATERAL subquery of the same query.
-	const enrollment = await prisma.enrollment.findFirst({
-		where: { groupId: access.groupId, memberId, organizationId: access.organizationId },
-		select: {
-			joinedAt: true,
-			leftAt: true,
-			member: { select: { id: true, code: true, realName: true } },
-			group: {
-				select: {
-					id: true,
-					name: true,
-					sessions: {
-						orderBy: { number: 'asc' },
-						select: {
-							id: true,
-							number: true,
-							scheduledAt: true,
-							status: true,
-							attendance: { where: { memberId }, select: { status: true, minutesLate: true } }
-						}
-					},
-					responses: {
-						where: { memberId },
-						orderBy: [{ takenAt: 'asc' }, { createdAt: 'asc' }],
-						select: {
-							measureId: true,
-							goalId: true,
-							point: true,
-							sessionId: true,
-							takenAt: true,
-							score: true,
-							measure: {
-								select: {
-									key: true,
-									kind: true,
-									nameZh: true,
-									nameEn: true,
-									itemMin: true,
-									itemMax: true,
-									items: true,
-									higherIsBetter: true,
-									reliability: true,
-									sd: true
-								}
-							}
-						}
-					},
-					goalScales: {
-						where: { memberId },
-						orderBy: { createdAt: 'asc' },
-						select: { id: true, title: true, weight: true, levels: true }
-					},
-					interactions: {
-						where: { OR: [{ fromMemberId: memberId }, { toMemberId: memberId }] },
-						orderBy: { createdAt: 'asc' },
-						select: {
-							id: true,
-							sessionId: true,
-							kind: true,
-							note: true,
-							fromMemberId: true,
-							toMemberId: true,
-							fromMember: { select: { code: true } },
-							toMember: { select: { code: true } }
-						}
-					},
-					conflicts: {
-						where: { members: { some: { memberId } } },
-						orderBy: { createdAt: 'asc' },
-						select: {
-							id: true,
-							sessionId: true,
-							type: true,
-							severity: true,
-							description: true,
-							resolved: true
-						}
-					},
-					observations: {
-						where: { memberId },
-						orderBy: { createdAt: 'asc' },
-						select: { id: true, sessionId: true, note: true, tags: true }
-					}
-				}
-			}
-		}
-	});
-	if (!enrollment) throw notFound();
-	const groupId = access.groupId;
-	const { sessions, responses, goalScales: goals, interactions, conflicts, observations } = enrollment.group;
-	const attendance = sessions.flatMap((s) => s.attendance.map((a) => ({ sessionId: s.id, ...a })));
-	await recordAudit(prisma, viewer, { action: 'READ', entity: 'MemberProgress', memberId, groupId });
+	const { viewer } = gate;
+	const access = groupAccessSql(viewer, gate.mode);
+	// The member's rows are read (and the read audited) only when the caller may read and the member is enrolled.
+	const found = Prisma.sql`a.enrollment IS NOT NULL`;
+	const [row] = await prisma.$queryRaw<ProgressRow[]>`
+		WITH a AS (
+			SELECT ${access.columns}, g.name AS "groupName",
+				(SELECT row_to_json(x) FROM (SELECT m.id, m.code, m."realName", e."joinedAt", e."leftAt"
+					FROM "Enrollment" e JOIN "Member" m ON m.id = e."memberId"
+					WHERE e."groupId" = g.id AND e."memberId" = ${memberId} AND e."organizationId" = g."organizationId"
+						AND ${access.allowed}) x) AS enrollment
+			FROM ${access.from}
+			WHERE g.id = ${groupId} AND ${access.where}
+		),
+		audit AS (
+			INSERT INTO "AuditLog" (id, "organizationId", "userId", action, entity, "groupId", "memberId")
+			SELECT ${randomUUID()}, ${viewer.organizationId}, ${viewer.userId}, 'READ', 'MemberProgress', ${groupId},
+				${memberId}
+			FROM a WHERE ${found}
+		)
+		SELECT a."groupId", a."organizationId", a.status, a."leaderRole", a."groupName", a.enrollment,
+			(SELECT COALESCE(json_agg(json_build_object('id', s.id, 'number', s.number, 'scheduledAt', s."scheduledAt",
+				'status', s.status, 'attendance', t.status) ORDER BY s.number), '[]')
+				FROM "Session" s LEFT JOIN "Attendance" t ON t."sessionId" = s.id AND t."memberId" = ${memberId}
+				WHERE s."groupId" = ${groupId} AND ${found}) AS sessions,
+			(SELECT COALESCE(json_agg(json_build_object('measureId', r."measureId", 'goalId', r."goalId",
+				'point', r.point, 'sessionId', r."sessionId", 'score', r.score) ORDER BY r."takenAt", r."createdAt"), '[]')
+				FROM "MeasureResponse" r WHERE r."groupId" = ${groupId} AND r."memberId" = ${memberId} AND ${found})
+				AS responses,
+			(SELECT COALESCE(json_object_agg(ms.id, json_build_object('key', ms.key, 'kind', ms.kind,
+				'nameZh', ms."nameZh", 'nameEn', ms."nameEn", 'itemMin', ms."itemMin", 'itemMax', ms."itemMax",
+				'items', ms.items, 'higherIsBetter', ms."higherIsBetter", 'reliability', ms.reliability, 'sd', ms.sd)), '{}')
+				FROM "Measure" ms
+				WHERE ms.id = ANY (ARRAY(SELECT r."measureId" FROM "MeasureResponse" r
+					WHERE r."groupId" = ${groupId} AND r."memberId" = ${memberId})) AND ${found}) AS measures,
+			(SELECT COALESCE(json_agg(json_build_object('id', gs.id, 'title', gs.title, 'weight', gs.weight,
+				'levels', gs.levels) ORDER BY gs."createdAt"), '[]')
+				FROM "GoalScale" gs WHERE gs."groupId" = ${groupId} AND gs."memberId" = ${memberId} AND ${found}) AS goals,
+			(SELECT COALESCE(json_agg(json_build_object('id', i.id, 'sessionId', i."sessionId", 'kind', i.kind,
+				'note', i.note, 'fromMemberId', i."fromMemberId", 'toMemberId', i."toMemberId",
+				'fromCode', (SELECT f.code FROM "Member" f WHERE f.id = i."fromMemberId"),
+				'toCode', (SELECT o.code FROM "Member" o WHERE o.id = i."toMemberId")) ORDER BY i."createdAt"), '[]')
+				FROM "InteractionNote" i
+				WHERE i."groupId" = ${groupId} AND (i."fromMemberId" = ${memberId} OR i."toMemberId" = ${memberId})
+					AND ${found}) AS interactions,
+			(SELECT COALESCE(json_agg(json_build_object('id', c.id, 'sessionId', c."sessionId", 'type', c.type,
+				'severity', c.severity, 'description', c.description, 'resolved', c.resolved) ORDER BY c."createdAt"), '[]')
+				FROM "ConflictLog" c
+				WHERE c."groupId" = ${groupId} AND EXISTS (SELECT 1 FROM "ConflictMember" cm
+					WHERE cm."conflictId" = c.id AND cm."memberId" = ${memberId}) AND ${found}) AS conflicts,
+			(SELECT COALESCE(json_agg(json_build_object('id', ob.id, 'sessionId', ob."sessionId", 'note', ob.note,
+				'tags', ob.tags) ORDER BY ob."createdAt"), '[]')
+				FROM "Observation" ob WHERE ob."groupId" = ${groupId} AND ob."memberId" = ${memberId} AND ${found})
+				AS observations
+		FROM a`;
+	const { isLeader } = gate.decide(row);
+	if (!row.enrollment) throw notFound();
+	const { enrollment, sessions, responses, measures, goals, interactions, conflicts, observations } = row;
 
 	const sessionNumber = new Map(sessions.map((s) => [s.id, s.number]));
 	const slotOf = (r: { point: string; sessionId: string | null }): ProgressSlot =>
@@ -130,13 +166,10 @@ export async function getMemberProgress(
 				: (sessionNumber.get(r.sessionId ?? '') ?? 'END');
 
 	// Plain measures: the latest score per slot.
-	const byMeasure = new Map<
-		string,
-		{ info: (typeof responses)[number]['measure']; points: Map<ProgressSlot, number> }
-	>();
+	const byMeasure = new Map<string, { info: MeasureInfo; points: Map<ProgressSlot, number> }>();
 	for (const r of responses) {
 		if (r.goalId) continue;
-		const entry = byMeasure.get(r.measureId) ?? { info: r.measure, points: new Map() };
+		const entry = byMeasure.get(r.measureId) ?? { info: measures[r.measureId], points: new Map() };
 		entry.points.set(slotOf(r), r.score);
 		byMeasure.set(r.measureId, entry);
 	}
@@ -189,12 +222,8 @@ export async function getMemberProgress(
 	const lastSlot = gasPoints.at(-1)?.slot;
 
 	const doneSessions = sessions.filter((s) => s.status === 'DONE');
-	const statusBySession = new Map(attendance.map((a) => [a.sessionId, a.status]));
-	const statuses = doneSessions
-		.map((s) => statusBySession.get(s.id))
-		.filter((s): s is AttendanceStatus => s !== undefined);
+	const statuses = doneSessions.map((s) => s.attendance).filter((s): s is AttendanceStatus => s !== null);
 
-	const codeOf = (m: { code: string } | null) => m?.code ?? null;
 	const timeline = [
 		...interactions.map((i) => ({
 			type: 'INTERACTION' as const,
@@ -202,7 +231,7 @@ export async function getMemberProgress(
 			session: sessionNumber.get(i.sessionId) ?? null,
 			kind: i.kind,
 			direction: i.fromMemberId === memberId ? ('OUT' as const) : ('IN' as const),
-			other: i.fromMemberId === memberId ? codeOf(i.toMember) : codeOf(i.fromMember),
+			other: i.fromMemberId === memberId ? i.toCode : i.fromCode,
 			text: i.note
 		})),
 		...conflicts.map((c) => ({
@@ -224,16 +253,16 @@ export async function getMemberProgress(
 	].sort((a, b) => (a.session ?? 0) - (b.session ?? 0));
 
 	return {
-		group: { id: enrollment.group.id, name: enrollment.group.name },
-		isLeader: access.isLeader,
+		group: { id: row.groupId, name: row.groupName },
+		isLeader,
 		member: {
-			id: enrollment.member.id,
-			code: enrollment.member.code,
-			realName: access.isLeader ? enrollment.member.realName : null,
-			joinedAt: enrollment.joinedAt,
-			leftAt: enrollment.leftAt
+			id: enrollment.id,
+			code: enrollment.code,
+			realName: isLeader ? enrollment.realName : null,
+			joinedAt: jsonDate(enrollment.joinedAt),
+			leftAt: jsonDate(enrollment.leftAt)
 		},
-		sessions: sessions.map((s) => ({ ...s, attendance: statusBySession.get(s.id) ?? null })),
+		sessions: sessions.map(({ scheduledAt, ...s }) => ({ ...s, scheduledAt: jsonDate(scheduledAt) })),
 		summary: {
 			attendanceRate: attendanceRate(statuses),
 			attendedSessions: statuses.filter((s) => s === 'PRESENT' || s === 'LATE' || s === 'LEFT_EARLY').length,
