@@ -61,26 +61,31 @@ export async function changeStats(
 	groupIds: string[]
 ): Promise<ChangeStatRow[]> {
 	if (groupIds.length === 0) return [];
-	const rho = Prisma.raw(String(GAS_RHO));
-	const rest = Prisma.raw(String(1 - GAS_RHO));
 	return prisma.$queryRaw<ChangeStatRow[]>`
-		WITH ${keyedSql(organizationId, groupIds)},
-		member_change AS (
-			SELECT "groupId", "measureId", "memberId", x1, x2 FROM pairs WHERE "goalId" IS NULL
-			UNION ALL
-			SELECT p."groupId", p."measureId", p."memberId",
-				50 + 10 * SUM(g.weight * p.x1) / SQRT(${rest} * SUM(g.weight * g.weight) + ${rho} * SUM(g.weight) ^ 2),
-				50 + 10 * SUM(g.weight * p.x2) / SQRT(${rest} * SUM(g.weight * g.weight) + ${rho} * SUM(g.weight) ^ 2)
-			FROM pairs p JOIN "GoalScale" g ON g.id = p."goalId"
-			GROUP BY p."groupId", p."measureId", p."memberId"
-		),
-		classified AS (
-			SELECT c."groupId", c."measureId", c.x1, c.x2, m."higherIsBetter" AS hib,
-				CASE WHEN m.sd IS NULL OR m.reliability IS NULL OR m.sd <= 0 OR m.reliability >= 1 THEN NULL
-					ELSE (c.x2 - c.x1) / (SQRT(2.0) * m.sd * SQRT(1 - m.reliability)) END AS rci
-			FROM member_change c JOIN "Measure" m ON m.id = c."measureId"
-		)
+		WITH ${keyedSql(organizationId, groupIds)}, ${changeSql}
+		SELECT ${changeColumns} FROM change ORDER BY "groupId", "measureCreatedAt"`;
+}
+
+/** Per member the change (GAS as a weighted T-score), classified, then aggregated per group and measure. */
+const changeSql = Prisma.sql`
+	member_change AS (
+		SELECT "groupId", "measureId", "memberId", x1, x2 FROM pairs WHERE "goalId" IS NULL
+		UNION ALL
+		SELECT p."groupId", p."measureId", p."memberId",
+			50 + 10 * SUM(g.weight * p.x1) / SQRT(${Prisma.raw(String(1 - GAS_RHO))} * SUM(g.weight * g.weight) + ${Prisma.raw(String(GAS_RHO))} * SUM(g.weight) ^ 2),
+			50 + 10 * SUM(g.weight * p.x2) / SQRT(${Prisma.raw(String(1 - GAS_RHO))} * SUM(g.weight * g.weight) + ${Prisma.raw(String(GAS_RHO))} * SUM(g.weight) ^ 2)
+		FROM pairs p JOIN "GoalScale" g ON g.id = p."goalId"
+		GROUP BY p."groupId", p."measureId", p."memberId"
+	),
+	classified AS (
+		SELECT c."groupId", c."measureId", c.x1, c.x2, m."higherIsBetter" AS hib,
+			CASE WHEN m.sd IS NULL OR m.reliability IS NULL OR m.sd <= 0 OR m.reliability >= 1 THEN NULL
+				ELSE (c.x2 - c.x1) / (SQRT(2.0) * m.sd * SQRT(1 - m.reliability)) END AS rci
+		FROM member_change c JOIN "Measure" m ON m.id = c."measureId"
+	),
+	change AS (
 		SELECT c."groupId", c."measureId", m.key, m.kind::text AS kind, m."nameZh", m."nameEn", m."higherIsBetter",
+			m."createdAt" AS "measureCreatedAt",
 			COUNT(*)::int AS n,
 			AVG(c.x2 - c.x1)::float8 AS mean,
 			STDDEV_SAMP(c.x2 - c.x1)::float8 AS sd,
@@ -91,8 +96,11 @@ export async function changeStats(
 			COUNT(*) FILTER (WHERE ABS(c.rci) > 1.96 AND (c.rci > 0) <> c.hib)::int AS worse
 		FROM classified c JOIN "Measure" m ON m.id = c."measureId"
 		GROUP BY c."groupId", c."measureId", m.key, m.kind, m."nameZh", m."nameEn", m."higherIsBetter", m."createdAt"
-		ORDER BY c."groupId", m."createdAt"`;
-}
+	)`;
+
+/** The columns of a `ChangeStatRow`, from `change`. */
+const changeColumns = Prisma.sql`"groupId", "measureId", key, kind, "nameZh", "nameEn", "higherIsBetter", n, mean, sd,
+	"meanBaseline", "meanLatest", classified, improved, worse`;
 
 export interface GasAttainmentRow {
 	groupId: string;
@@ -112,11 +120,36 @@ export async function gasAttainment(
 ): Promise<GasAttainmentRow[]> {
 	if (groupIds.length === 0) return [];
 	return prisma.$queryRaw<GasAttainmentRow[]>`
-		WITH ${keyedSql(organizationId, groupIds)}
+		WITH ${keyedSql(organizationId, groupIds)}, ${gasSql}
+		SELECT * FROM gas`;
+}
+
+/** GAS goals scored after baseline per group: at or above the expected level, above the baseline level. */
+const gasSql = Prisma.sql`
+	gas AS (
 		SELECT "groupId", COUNT(*)::int AS goals,
 			COUNT(*) FILTER (WHERE x2 >= 0)::int AS attained,
 			COUNT(*) FILTER (WHERE x1 IS NOT NULL AND x2 > x1)::int AS progressed
 		FROM keyed
 		WHERE "goalId" IS NOT NULL AND x2 IS NOT NULL
-		GROUP BY "groupId"`;
+		GROUP BY "groupId"
+	)`;
+
+/** The change statistics and the GAS attainment of the same groups in one statement (one pass over the responses). */
+export async function changeAndGasAttainment(
+	prisma: PrismaClient,
+	organizationId: string,
+	groupIds: string[]
+): Promise<{ change: ChangeStatRow[]; gas: GasAttainmentRow[] }> {
+	if (groupIds.length === 0) return { change: [], gas: [] };
+	const [row] = await prisma.$queryRaw<{ change: ChangeStatRow[]; gas: GasAttainmentRow[] }[]>`
+		WITH ${keyedSql(organizationId, groupIds)}, ${changeSql}, ${gasSql}
+		SELECT
+			(SELECT COALESCE(json_agg(json_build_object('groupId', "groupId", 'measureId', "measureId", 'key', key,
+				'kind', kind, 'nameZh', "nameZh", 'nameEn', "nameEn", 'higherIsBetter', "higherIsBetter", 'n', n,
+				'mean', mean, 'sd', sd, 'meanBaseline', "meanBaseline", 'meanLatest', "meanLatest",
+				'classified', classified, 'improved', improved, 'worse', worse) ORDER BY "groupId", "measureCreatedAt"), '[]')
+				FROM change) AS change,
+			(SELECT COALESCE(json_agg(gas), '[]') FROM gas) AS gas`;
+	return row;
 }

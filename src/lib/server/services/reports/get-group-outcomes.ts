@@ -6,7 +6,7 @@ import type { AccessGate } from '../../trpc/procedures';
 import { notFound } from '../../trpc/errors';
 import { isolatedMembers, participationBalance, retention } from '../../../domain/outcomes';
 import { ciFromSummary, share } from '../../../domain/report-figures';
-import { changeStats, gasAttainment } from './change-stats';
+import { changeAndGasAttainment } from './change-stats';
 
 interface OutcomesRow extends GroupAccessColumns {
 	name: string;
@@ -60,9 +60,9 @@ export async function getGroupOutcomes(prisma: PrismaClient, access: GroupAccess
 /**
  * A group's outcomes: attendance per session, retention, mean change per measure with a 95% interval,
  * share reliably improved, conflicts per session, and the interaction network. Every count is an SQL
- * aggregate. One statement checks access (`access`, then `decide`) and reads the group; the change statistics
- * and GAS attainment run beside it, as they do for supervision: folded into it, the statement's plan outgrew
- * what PostgreSQL plans cheaply (measured slower than the three in parallel).
+ * aggregate. One statement checks access (`access`, then `decide`) and reads the group; one more beside it
+ * computes the change statistics and GAS attainment (one pass over the responses). Folded into one, the
+ * statement's plan outgrew what PostgreSQL plans cheaply (measured slower than the two in parallel).
  */
 async function readOutcomes(
 	prisma: PrismaClient,
@@ -73,7 +73,7 @@ async function readOutcomes(
 ) {
 	// The statement reads past its access columns only for a caller who may read the group; the figures beside it
 	// are computed either way (in the viewer's organization only) and dropped with the refusal.
-	const [[row], change, gas] = await Promise.all([
+	const [[row], { change, gas }] = await Promise.all([
 		prisma.$queryRaw<OutcomesRow[]>`
 			SELECT ${access.columns}, g.name, g.theme, g.goals, g."plannedSessionCount", g."startDate", g."closedAt",
 				(SELECT COALESCE(json_agg(json_build_object('role', gl.role, 'name', u.name) ORDER BY gl.role), '[]')
@@ -105,8 +105,7 @@ async function readOutcomes(
 						GROUP BY i."fromMemberId", i."toMemberId", i.kind) x) AS interactions
 			FROM ${access.from}
 			WHERE g.id = ${groupId} AND ${access.where}`,
-		changeStats(prisma, organizationId, [groupId]),
-		gasAttainment(prisma, organizationId, [groupId])
+		changeAndGasAttainment(prisma, organizationId, [groupId])
 	]);
 	const { isLeader } = decide(row);
 
