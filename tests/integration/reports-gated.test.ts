@@ -2,7 +2,7 @@
 // access in its own statement too. These tests hold the statements to what the separate access check and the
 // separate audit write guaranteed.
 import { expect, it } from 'vitest';
-import { requireGroupAccess } from '../../src/lib/server/services/access/require-group-access';
+import { AccessGate } from '../../src/lib/server/trpc/procedures';
 import { getGroupOutcomes } from '../../src/lib/server/services/reports/get-group-outcomes';
 import { viewerFor } from '../../src/lib/server/trpc/context';
 import { onEachDatabase } from './support/databases';
@@ -73,20 +73,15 @@ onEachDatabase(
 			expect(await codeOf(as.coleader.reports.memberProgress(bad))).toBe('BAD_REQUEST');
 		});
 
-		it('reads the same outcomes for the closing report (access decided before) as for the page', async () => {
+		it('reads the same outcomes for the archive’s closing report (a gate made outside the router) as for the page', async () => {
 			const { as, db, users, teen } = world();
 			for (const [caller, userId] of [
 				[as.facilitator, users.facilitator],
 				[as.supervisor, users.supervisor]
 			] as const) {
 				const user = await db.prisma.user.findUniqueOrThrow({ where: { id: userId } });
-				const access = await requireGroupAccess(
-					db.prisma,
-					(await viewerFor(db.prisma, user))!,
-					teen.id,
-					'read'
-				);
-				expect(await getGroupOutcomes(db.prisma, access)).toEqual(
+				const gate = new AccessGate((await viewerFor(db.prisma, user))!, 'read');
+				expect(await getGroupOutcomes(db.prisma, gate, teen.id)).toEqual(
 					await caller.reports.outcomes({ groupId: teen.id })
 				);
 			}

@@ -4,6 +4,7 @@ import type { PrismaClient } from '../../db/generated/client';
 import type { Locale } from '../../../i18n/types';
 import type { GroupAccess } from '../access/require-group-access';
 import { badRequest, notFound } from '../../trpc/errors';
+import { AccessGate } from '../../trpc/procedures';
 import type { Viewer } from '../../trpc/context';
 import { buildClosingReport } from '../reports/build-closing-report';
 import { archiveDocx } from './archive-docx';
@@ -173,10 +174,10 @@ export async function exportArchive(
 	);
 
 	// The closing evaluation report of the reports area (charts of attendance and change), with the closing summary
-	// as the leader's reflection.
+	// as the leader's reflection. Its statement checks the same read access again (cheap, and one way to read outcomes).
 	const evaluation = await buildClosingReport(prisma, {
-		viewer,
-		access,
+		gate: new AccessGate(viewer, 'read'),
+		groupId: access.groupId,
 		locale: options.locale,
 		reflection: group.closingSummary ?? ''
 	});

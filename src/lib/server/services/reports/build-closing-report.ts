@@ -12,8 +12,7 @@ import {
 } from 'docx';
 import { ChartRun } from 'docx/charts';
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
-import type { GroupAccess } from '../access/require-group-access';
+import type { AccessGate } from '../../trpc/procedures';
 import { recordAudit } from '../audit/record-audit';
 import { translate, type MessageKey } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';
@@ -21,8 +20,9 @@ import { round } from '../../../domain/report-figures';
 import { getGroupOutcomes } from './get-group-outcomes';
 
 export interface BuildClosingReportOptions {
-	viewer: Viewer;
-	access: GroupAccess;
+	/** The caller's access, decided by the outcomes statement. */
+	gate: AccessGate;
+	groupId: string;
 	locale: Locale;
 	reflection: string;
 }
@@ -34,7 +34,7 @@ export interface BuildClosingReportOptions {
  * image rendering is needed on the server.
  */
 export async function buildClosingReport(prisma: PrismaClient, o: BuildClosingReportOptions) {
-	const outcomes = await getGroupOutcomes(prisma, o.access);
+	const outcomes = await getGroupOutcomes(prisma, o.gate, o.groupId);
 	const t = (key: MessageKey, params?: Record<string, string | number>) => translate(o.locale, key, params);
 	const num = (v: number | null | undefined, digits = 2) => {
 		const r = round(v, digits);
@@ -172,12 +172,12 @@ export async function buildClosingReport(prisma: PrismaClient, o: BuildClosingRe
 	];
 
 	const doc = new Document({
-		creator: o.viewer.name,
+		creator: o.gate.viewer.name,
 		title: `${t('reports.docx.title')} · ${group.name}`,
 		styles: { default: { document: { run: { font: 'Microsoft YaHei' } } } },
 		sections: [{ children }]
 	});
 	const buffer = await Packer.toBuffer(doc);
-	await recordAudit(prisma, o.viewer, { action: 'EXPORT', entity: 'ClosingReport', groupId: group.id });
+	await recordAudit(prisma, o.gate.viewer, { action: 'EXPORT', entity: 'ClosingReport', groupId: group.id });
 	return { filename: `${group.name}-${t('reports.docx.title')}.docx`, base64: buffer.toString('base64') };
 }

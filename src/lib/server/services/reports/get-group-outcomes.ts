@@ -1,9 +1,8 @@
-import { Prisma, type PrismaClient } from '../../db/generated/client';
+import type { PrismaClient } from '../../db/generated/client';
 import type { InteractionKind, LeaderRole, SessionStatus } from '../../db/generated/enums';
 import { jsonDate } from '../../db/json-dates';
-import { groupAccessSql, type GroupAccess, type GroupAccessColumns } from '../access/require-group-access';
+import { groupAccessSql, type GroupAccessColumns } from '../access/require-group-access';
 import type { AccessGate } from '../../trpc/procedures';
-import { notFound } from '../../trpc/errors';
 import { isolatedMembers, participationBalance, retention } from '../../../domain/outcomes';
 import { ciFromSummary, share } from '../../../domain/report-figures';
 import { changeAndGasAttainment } from './change-stats';
@@ -34,29 +33,6 @@ interface OutcomesRow extends GroupAccessColumns {
 	interactions: { from: string; to: string | null; kind: InteractionKind; count: number }[];
 }
 
-type AccessSql = ReturnType<typeof groupAccessSql>;
-
-/** A group's outcomes, checking access in the same statement (the outcomes page). */
-export async function getGroupOutcomesGated(prisma: PrismaClient, gate: AccessGate, groupId: string) {
-	const access = groupAccessSql(gate.viewer, gate.mode);
-	return readOutcomes(prisma, gate.viewer.organizationId, groupId, access, (row) => gate.decide(row));
-}
-
-/** A group's outcomes for a caller whose access is already decided (the closing report). */
-export async function getGroupOutcomes(prisma: PrismaClient, access: GroupAccess) {
-	const decided: AccessSql = {
-		from: Prisma.sql`"Group" g`,
-		where: Prisma.sql`g."organizationId" = ${access.organizationId}`,
-		columns: Prisma.sql`g.id AS "groupId", g."organizationId", g.status::text AS status,
-			${access.leaderRole}::text AS "leaderRole"`,
-		allowed: Prisma.sql`true`
-	};
-	return readOutcomes(prisma, access.organizationId, access.groupId, decided, (row) => {
-		if (!row) throw notFound();
-		return access;
-	});
-}
-
 /**
  * A group's outcomes: attendance per session, retention, mean change per measure with a 95% interval,
  * share reliably improved, conflicts per session, and the interaction network. Every count is an SQL
@@ -64,13 +40,9 @@ export async function getGroupOutcomes(prisma: PrismaClient, access: GroupAccess
  * computes the change statistics and GAS attainment (one pass over the responses). Folded into one, the
  * statement's plan outgrew what PostgreSQL plans cheaply (measured slower than the two in parallel).
  */
-async function readOutcomes(
-	prisma: PrismaClient,
-	organizationId: string,
-	groupId: string,
-	access: AccessSql,
-	decide: (row: OutcomesRow | undefined) => GroupAccess
-) {
+export async function getGroupOutcomes(prisma: PrismaClient, gate: AccessGate, groupId: string) {
+	const organizationId = gate.viewer.organizationId;
+	const access = groupAccessSql(gate.viewer, gate.mode);
 	// The statement reads past its access columns only for a caller who may read the group; the figures beside it
 	// are computed either way (in the viewer's organization only) and dropped with the refusal.
 	const [[row], { change, gas }] = await Promise.all([
@@ -107,7 +79,7 @@ async function readOutcomes(
 			WHERE g.id = ${groupId} AND ${access.where}`,
 		changeAndGasAttainment(prisma, organizationId, [groupId])
 	]);
-	const { isLeader } = decide(row);
+	const { isLeader } = gate.decide(row);
 
 	const sessions = row.sessions.map(({ scheduledAt, ...s }) => ({
 		...s,
@@ -179,4 +151,4 @@ async function readOutcomes(
 	};
 }
 
-export type GroupOutcomes = Awaited<ReturnType<typeof readOutcomes>>;
+export type GroupOutcomes = Awaited<ReturnType<typeof getGroupOutcomes>>;
