@@ -249,15 +249,43 @@ onEachDatabase(
 				})
 			);
 			expect(outsider?.message).toBe('groups.error.leaderNotInOrg');
-			expect(await codeOf(w.as.supervisor.groups.setLeaders({ groupId: id, version, leaders }))).toBe(
-				'FORBIDDEN'
-			);
 			await w.as.facilitator.groups.setLeaders({ groupId: id, version, leaders });
 			expect(await codeOf(w.as.facilitator.groups.setLeaders({ groupId: id, version, leaders }))).toBe(
 				'CONFLICT'
 			);
 			const group = await w.as.coleader.groups.get({ groupId: id });
 			expect(group.leaders.map((l) => l.role).sort()).toEqual(['CO_LEADER', 'LEAD']);
+		});
+
+		it('lets the lead, a supervisor or an admin change the leaders, never a co-leader', async () => {
+			const w = world();
+			const { id } = await w.as.facilitator.groups.create(elderDesign(w, { name: '主带领者测试' }));
+			let { version } = await w.as.facilitator.groups.forEdit({ groupId: id });
+			const lead = (userId: string) => ({ userId, role: 'LEAD' as const });
+			const co = (userId: string) => ({ userId, role: 'CO_LEADER' as const });
+			({ version } = await w.as.facilitator.groups.setLeaders({
+				groupId: id,
+				version,
+				leaders: [lead(w.users.facilitator), co(w.users.coleader)]
+			}));
+			expect((await w.as.coleader.groups.forEdit({ groupId: id })).canSetLeaders).toBe(false);
+			expect((await w.as.facilitator.groups.forEdit({ groupId: id })).canSetLeaders).toBe(true);
+			const coup = [lead(w.users.coleader)];
+			expect(await codeOf(w.as.coleader.groups.setLeaders({ groupId: id, version, leaders: coup }))).toBe(
+				'FORBIDDEN'
+			);
+			({ version } = await w.as.supervisor.groups.setLeaders({
+				groupId: id,
+				version,
+				leaders: [lead(w.users.coleader), co(w.users.facilitator)]
+			}));
+			({ version } = await w.as.admin.groups.setLeaders({
+				groupId: id,
+				version,
+				leaders: [lead(w.users.facilitator), co(w.users.coleader)]
+			}));
+			const group = await w.as.admin.groups.get({ groupId: id });
+			expect(group.leaders.find((l) => l.role === 'LEAD')?.userId).toBe(w.users.facilitator);
 		});
 
 		it('builds the plan document with clock times and member counts but no names', async () => {

@@ -22,7 +22,7 @@ const REFUSED = ['UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND'];
 /** The keys the access layer answers with; a refusal with another key comes from the procedure itself. */
 const ACCESS_KEYS = ['errors.UNAUTHORIZED', 'errors.FORBIDDEN', 'errors.NOT_FOUND'];
 
-type CallerKind = 'anonymous' | 'facilitator' | 'coleader' | 'supervisor' | 'admin' | 'otherAdmin';
+type CallerKind = 'anonymous' | 'facilitator' | 'lead' | 'coleader' | 'supervisor' | 'admin' | 'otherAdmin';
 type Target = 'teen' | 'elder';
 
 interface CallerCase {
@@ -30,19 +30,23 @@ interface CallerCase {
 	/** The group whose ids the caller is given. */
 	target: Target;
 	role: OrgRole | null;
-	/** Leads (or co-leads) the target group. */
-	leads: boolean;
+	/** How the caller leads the target group (and so the target group's members). */
+	leads: 'LEAD' | 'CO_LEADER' | null;
 	sameOrg: boolean;
 }
 
-/** The facilitator leads the teen group only; the co-leader is CO_LEADER of the teen group. */
+/**
+ * The facilitator is LEAD of the teen group only (as 'facilitator' given the elder group's ids, as 'lead' the teen
+ * group's); the co-leader is CO_LEADER of the teen group.
+ */
 const CALLERS: CallerCase[] = [
-	{ kind: 'anonymous', target: 'teen', role: null, leads: false, sameOrg: false },
-	{ kind: 'facilitator', target: 'elder', role: 'FACILITATOR', leads: false, sameOrg: true },
-	{ kind: 'coleader', target: 'teen', role: 'FACILITATOR', leads: true, sameOrg: true },
-	{ kind: 'supervisor', target: 'teen', role: 'SUPERVISOR', leads: false, sameOrg: true },
-	{ kind: 'admin', target: 'teen', role: 'ADMIN', leads: false, sameOrg: true },
-	{ kind: 'otherAdmin', target: 'teen', role: 'ADMIN', leads: false, sameOrg: false }
+	{ kind: 'anonymous', target: 'teen', role: null, leads: null, sameOrg: false },
+	{ kind: 'facilitator', target: 'elder', role: 'FACILITATOR', leads: null, sameOrg: true },
+	{ kind: 'lead', target: 'teen', role: 'FACILITATOR', leads: 'LEAD', sameOrg: true },
+	{ kind: 'coleader', target: 'teen', role: 'FACILITATOR', leads: 'CO_LEADER', sameOrg: true },
+	{ kind: 'supervisor', target: 'teen', role: 'SUPERVISOR', leads: null, sameOrg: true },
+	{ kind: 'admin', target: 'teen', role: 'ADMIN', leads: null, sameOrg: true },
+	{ kind: 'otherAdmin', target: 'teen', role: 'ADMIN', leads: null, sameOrg: false }
 ];
 
 /** The expected outcome: 'allowed', or the exact refusal code. */
@@ -56,6 +60,9 @@ export function expectedFor(
 	if (access.kind === 'role') return access.roles.includes(c.role) ? 'allowed' : 'FORBIDDEN';
 	// group, session and member scopes: another organization's ids do not exist for the caller.
 	if (!c.sameOrg) return 'NOT_FOUND';
+	// Changing who leads: the lead, supervisors and admins; a co-leader may not replace the lead.
+	if (access.mode === 'leaders')
+		return c.leads === 'LEAD' || c.role === 'ADMIN' || c.role === 'SUPERVISOR' ? 'allowed' : 'FORBIDDEN';
 	if (c.leads || c.role === 'ADMIN') return 'allowed';
 	if (access.mode === 'read' && c.role === 'SUPERVISOR') return 'allowed';
 	return 'FORBIDDEN';
@@ -93,6 +100,7 @@ async function callersOf(prisma: PrismaClient, world: World): Promise<Record<Cal
 	const userIds: Record<CallerKind, string | null> = {
 		anonymous: null,
 		facilitator: world.users.facilitator,
+		lead: world.users.facilitator,
 		coleader: world.users.coleader,
 		supervisor: world.users.supervisor,
 		admin: world.users.admin,
@@ -171,14 +179,25 @@ describe('security matrix: procedures declare their access', () => {
 		expect(byKind({ kind: 'group', mode: 'write' })).toEqual([
 			'anonymous:UNAUTHORIZED',
 			'facilitator:FORBIDDEN',
+			'lead:allowed',
 			'coleader:allowed',
 			'supervisor:FORBIDDEN',
+			'admin:allowed',
+			'otherAdmin:NOT_FOUND'
+		]);
+		expect(byKind({ kind: 'group', mode: 'leaders' })).toEqual([
+			'anonymous:UNAUTHORIZED',
+			'facilitator:FORBIDDEN',
+			'lead:allowed',
+			'coleader:FORBIDDEN',
+			'supervisor:allowed',
 			'admin:allowed',
 			'otherAdmin:NOT_FOUND'
 		]);
 		expect(byKind({ kind: 'role', roles: ['ADMIN'] })).toEqual([
 			'anonymous:UNAUTHORIZED',
 			'facilitator:FORBIDDEN',
+			'lead:FORBIDDEN',
 			'coleader:FORBIDDEN',
 			'supervisor:FORBIDDEN',
 			'admin:allowed',

@@ -86,6 +86,7 @@ export const zh = {
 	'groups.edit.leaders': '带领团队',
 	'groups.edit.saved': '已保存，节次已按新安排更新。',
 	'groups.edit.leadersSaved': '带领团队已更新。',
+	'groups.edit.leadersOnlyLead': '带领团队只能由主带领者、督导或管理员调整。',
 	'groups.edit.doneNote': '已完成的 {n} 节及其记录不会改动；只会重新安排尚未进行的节次。',
 	'groups.edit.reload': '载入最新版本',
 	'groups.error.oneLead': '请指定一位（且只能一位）带领者。',
@@ -237,6 +238,7 @@ export const en: Translation<typeof zh> = {
 	'groups.edit.leaders': 'Leadership team',
 	'groups.edit.saved': 'Saved; sessions follow the new schedule.',
 	'groups.edit.leadersSaved': 'Leadership team updated.',
+	'groups.edit.leadersOnlyLead': 'Only the lead, a supervisor or an admin can change the leadership team.',
 	'groups.edit.doneNote':
 		'The {n} sessions already run and their records stay as they are; only sessions still to come are rescheduled.',
 	'groups.edit.reload': 'Load the latest version',

@@ -8,7 +8,7 @@ export type Access =
 	| { kind: 'public' }
 	| { kind: 'authed' }
 	| { kind: 'role'; roles: OrgRole[] }
-	| { kind: 'group'; mode: 'read' | 'write' }
+	| { kind: 'group'; mode: 'read' | 'write' | 'leaders' }
 	| { kind: 'session'; mode: 'read' | 'write' }
 	| { kind: 'member'; mode: 'read' | 'write' };
 

@@ -30,6 +30,14 @@ export const groupWriteProcedure = authedProcedure
 		next({ ctx: { access: await requireGroupAccess(ctx.prisma, ctx.viewer, input.groupId, 'write') } })
 	);
 
+/** Changes who leads this group: its lead, and the organization's supervisors and admins (not a co-leader). */
+export const groupLeadersProcedure = authedProcedure
+	.meta({ access: { kind: 'group', mode: 'leaders' } })
+	.input(z.object({ groupId: idSchema }))
+	.use(async ({ ctx, input, next }) =>
+		next({ ctx: { access: await requireGroupAccess(ctx.prisma, ctx.viewer, input.groupId, 'leaders') } })
+	);
+
 export const sessionReadProcedure = authedProcedure
 	.meta({ access: { kind: 'session', mode: 'read' } })
 	.input(z.object({ sessionId: idSchema }))

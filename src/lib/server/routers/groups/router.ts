@@ -1,5 +1,10 @@
 import { authedProcedure, roleProcedure, router } from '../../trpc/init';
-import { groupReadGatedProcedure, groupReadProcedure, groupWriteProcedure } from '../../trpc/procedures';
+import {
+	groupLeadersProcedure,
+	groupReadGatedProcedure,
+	groupReadProcedure,
+	groupWriteProcedure
+} from '../../trpc/procedures';
 import { recordAudit } from '../../services/audit/record-audit';
 import { createGroup } from '../../services/groups/create-group';
 import { getGroup } from '../../services/groups/get-group';
@@ -37,7 +42,7 @@ export const groupsRouter = router({
 		});
 		return group;
 	}),
-	forEdit: groupWriteProcedure.query(({ ctx }) => getGroupForEdit(ctx.prisma, ctx.access)),
+	forEdit: groupWriteProcedure.query(({ ctx }) => getGroupForEdit(ctx.prisma, ctx.viewer, ctx.access)),
 	update: groupWriteProcedure.input(updateGroupInput).mutation(async ({ ctx, input }) => {
 		const result = await updateGroup(ctx.prisma, ctx.access, input);
 		await recordAudit(ctx.prisma, ctx.viewer, {
@@ -48,7 +53,7 @@ export const groupsRouter = router({
 		});
 		return result;
 	}),
-	setLeaders: groupWriteProcedure.input(setLeadersInput).mutation(async ({ ctx, input }) => {
+	setLeaders: groupLeadersProcedure.input(setLeadersInput).mutation(async ({ ctx, input }) => {
 		const result = await setLeaders(ctx.prisma, ctx.access, input);
 		await recordAudit(ctx.prisma, ctx.viewer, {
 			action: 'UPDATE',

@@ -1,16 +1,13 @@
 import type { Prisma } from '../../db/generated/client';
 import type { Viewer } from '../../trpc/context';
+import { groupRuleWhere, type GroupAccessMode } from './group-access-rule';
 
-/** The groups a viewer may see: all of the organization for admins and supervisors, led ones for facilitators. */
-export function groupScope(viewer: Viewer): Prisma.GroupWhereInput {
-	return viewer.role === 'FACILITATOR'
-		? { organizationId: viewer.organizationId, leaders: { some: { userId: viewer.userId } } }
-		: { organizationId: viewer.organizationId };
+/** The groups a viewer may see (or change, in write mode): the group rule as a Prisma filter. */
+export function groupScope(viewer: Viewer, mode: GroupAccessMode = 'read'): Prisma.GroupWhereInput {
+	return groupRuleWhere(viewer, mode);
 }
 
 /** Sessions of the groups the viewer may see. */
 export function sessionScope(viewer: Viewer): Prisma.SessionWhereInput {
-	return viewer.role === 'FACILITATOR'
-		? { organizationId: viewer.organizationId, group: { leaders: { some: { userId: viewer.userId } } } }
-		: { organizationId: viewer.organizationId };
+	return { organizationId: viewer.organizationId, group: groupScope(viewer) };
 }

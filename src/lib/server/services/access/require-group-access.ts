@@ -2,8 +2,9 @@ import { Prisma, type PrismaClient } from '../../db/generated/client';
 import type { LeaderRole } from '../../db/generated/enums';
 import type { Viewer } from '../../trpc/context';
 import { forbidden, notFound } from '../../trpc/errors';
+import { groupAccessVerdict, groupRuleSql, type GroupAccessMode } from './group-access-rule';
 
-export type GroupAccessMode = 'read' | 'write';
+export type { GroupAccessMode } from './group-access-rule';
 
 export interface GroupAccess {
 	groupId: string;
@@ -12,6 +13,8 @@ export interface GroupAccess {
 	leaderRole: LeaderRole | null;
 	/** Leaders see members' real names; nobody else does. */
 	isLeader: boolean;
+	/** Whether the viewer may change the group now (the rule's write mode), for pages that show or hide edits. */
+	canWrite: boolean;
 }
 
 /** The columns an access decision needs, for a group found by id or through one of its sessions. */
@@ -37,23 +40,20 @@ export function decideGroupAccess(
 ): GroupAccess {
 	if (!group) throw notFound();
 	const leaderRole = group.leaders[0]?.role ?? null;
-	const allowed =
-		leaderRole !== null || viewer.role === 'ADMIN' || (mode === 'read' && viewer.role === 'SUPERVISOR');
-	if (!allowed) throw forbidden();
-	if (mode === 'write' && group.status === 'CLOSED') throw forbidden('errors.groupClosed');
+	const verdict = groupAccessVerdict(viewer.role, leaderRole, group.status, mode);
+	if (verdict === 'forbidden') throw forbidden();
+	if (verdict === 'closed') throw forbidden('errors.groupClosed');
 	return {
 		groupId: group.id,
 		organizationId: group.organizationId,
 		status: group.status,
 		leaderRole,
-		isLeader: leaderRole !== null
+		isLeader: leaderRole !== null,
+		canWrite: groupAccessVerdict(viewer.role, leaderRole, group.status, 'write') === 'allowed'
 	};
 }
 
-/**
- * Read: the group's leaders, and the organization's supervisors and admins.
- * Write: the group's leaders, and admins. Another organization's group is NOT_FOUND.
- */
+/** Decides by the rule of `groupAccessVerdict`; another organization's group is NOT_FOUND. */
 export async function requireGroupAccess(
 	prisma: PrismaClient,
 	viewer: Viewer,
@@ -92,18 +92,15 @@ export interface GroupAccessColumns {
 /**
  * SQL pieces for a hot statement that checks access itself, so that a read is one round trip instead of two:
  * `from` joins the group `g` to the viewer's leadership `l`, `where` keeps the viewer's organization, `columns`
- * selects what `decideGroupAccess` needs, and `allowed` is the same rule as there, for guarding a conditional
+ * selects what `decideGroupAccess` needs, and `allowed` is the rule generated as SQL, for guarding a conditional
  * write (an audit row) in the same statement.
  */
 export function groupAccessSql(viewer: Viewer, mode: GroupAccessMode) {
-	const readsAll = viewer.role === 'ADMIN' || (mode === 'read' && viewer.role === 'SUPERVISOR');
 	return {
 		from: Prisma.sql`"Group" g LEFT JOIN "GroupLeader" l ON l."groupId" = g.id AND l."userId" = ${viewer.userId}`,
 		where: Prisma.sql`g."organizationId" = ${viewer.organizationId}`,
 		columns: Prisma.sql`g.id AS "groupId", g."organizationId", g.status::text AS status, l.role::text AS "leaderRole"`,
-		allowed: Prisma.sql`(l.role IS NOT NULL OR ${Prisma.raw(String(readsAll))})${
-			mode === 'write' ? Prisma.sql` AND g.status <> 'CLOSED'` : Prisma.empty
-		}`
+		allowed: groupRuleSql(viewer.role, mode)
 	};
 }
 

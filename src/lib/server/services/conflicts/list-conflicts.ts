@@ -47,7 +47,7 @@ export async function listConflicts(
 		memberIds: conflicts.flatMap((c) => c.members.map((m) => m.member.id))
 	});
 	return {
-		canWrite: (access.isLeader || viewer.role === 'ADMIN') && access.status !== 'CLOSED',
+		canWrite: access.canWrite,
 		sessions,
 		conflicts: conflicts.map(({ members, ...c }) => ({
 			...c,

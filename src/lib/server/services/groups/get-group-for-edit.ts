@@ -1,11 +1,13 @@
 import { localDate } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
 import { notFound } from '../../trpc/errors';
+import type { Viewer } from '../../trpc/context';
 import type { GroupAccess } from '../access/require-group-access';
+import { groupAccessVerdict } from '../access/group-access-rule';
 import { groupDesignSelect } from './group-design-select';
 
 /** The group's design and schedule as the edit form shows them (dates in the organization's time zone). */
-export async function getGroupForEdit(prisma: PrismaClient, access: GroupAccess) {
+export async function getGroupForEdit(prisma: PrismaClient, viewer: Viewer, access: GroupAccess) {
 	const group = await prisma.group.findUnique({
 		where: { id: access.groupId },
 		select: {
@@ -28,6 +30,8 @@ export async function getGroupForEdit(prisma: PrismaClient, access: GroupAccess)
 		doneSessions: sessions.length,
 		timeZone: organization.timeZone,
 		/** The organization's own themes the form offers besides the built-in ones (and the group's current one). */
-		customThemes: organization.customThemes
+		customThemes: organization.customThemes,
+		/** A co-leader edits the design but may not change who leads. */
+		canSetLeaders: groupAccessVerdict(viewer.role, access.leaderRole, access.status, 'leaders') === 'allowed'
 	};
 }

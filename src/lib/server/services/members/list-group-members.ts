@@ -36,7 +36,7 @@ export async function listGroupMembers(prisma: PrismaClient, viewer: Viewer, acc
 		...rest,
 		timeZone: organization.timeZone,
 		isLeader: access.isLeader,
-		canWrite: (access.isLeader || viewer.role === 'ADMIN') && group.status !== 'CLOSED',
+		canWrite: access.canWrite,
 		activeCount: enrollments.filter((e) => e.leftAt === null).length,
 		enrollments: enrollments.map(({ member, ...enrollment }) => ({
 			...enrollment,

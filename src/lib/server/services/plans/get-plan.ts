@@ -65,7 +65,7 @@ export async function getPlan(prisma: PrismaClient, gate: AccessGate, sessionId:
 				FROM "PlanItem" i LEFT JOIN "Activity" a ON a.id = i."activityId" WHERE i."sessionId" = s.id) AS items
 		FROM "Session" s JOIN ${access.from} ON g.id = s."groupId" JOIN "Organization" o ON o.id = g."organizationId"
 		WHERE s.id = ${sessionId} AND ${access.where}`;
-	const { isLeader, status } = gate.decide(row);
+	const { canWrite } = gate.decide(row);
 	const activities = new Map(row.items.flatMap((i) => (i.activity ? [[i.activity.id, i.activity]] : [])));
 	return {
 		session: {
@@ -84,7 +84,7 @@ export async function getPlan(prisma: PrismaClient, gate: AccessGate, sessionId:
 		group: row.group,
 		items: row.items.map(({ activity: _activity, ...item }): PlanItemInput => item),
 		activities: [...activities.values()],
-		canEdit: (isLeader || gate.viewer.role === 'ADMIN') && status !== 'CLOSED'
+		canEdit: canWrite
 	};
 }
 

@@ -54,7 +54,7 @@ export async function getSessionRun(
 	return {
 		...rest,
 		isLeader: access.isLeader,
-		canWrite: (access.isLeader || viewer.role === 'ADMIN') && access.status !== 'CLOSED',
+		canWrite: access.canWrite,
 		hasDebrief: debrief !== null,
 		previous: neighbours.find((s) => s.number === session.number - 1) ?? null,
 		next: neighbours.find((s) => s.number === session.number + 1) ?? null,
