@@ -24,7 +24,7 @@ const session: Handle = async ({ event, resolve }) => {
 	const current = await auth.api.getSession({ headers: event.request.headers });
 	if (current) {
 		const { prisma } = await database();
-		event.locals.viewer = await viewerFor(prisma, current.user);
+		event.locals.viewer = await viewerFor(prisma, current.user, current.session.id);
 	}
 	return svelteKitHandler({ event, resolve, auth, building });
 };

@@ -11,6 +11,8 @@ export interface Viewer {
 	/** The organization's IANA time zone: days, weeks and months are counted in it. */
 	timeZone: string;
 	role: OrgRole;
+	/** The sign-in session the request came with; live streams check that it still exists (null: no browser session). */
+	authSessionId?: string | null;
 }
 
 /** What every procedure sees: the database, and who is calling (null when signed out). */
@@ -21,7 +23,11 @@ export interface Context {
 }
 
 /** Finds the caller's active membership; a user without one is treated as signed out of the app. */
-export async function viewerFor(prisma: PrismaClient, user: { id: string; name: string; email: string }) {
+export async function viewerFor(
+	prisma: PrismaClient,
+	user: { id: string; name: string; email: string },
+	authSessionId: string | null = null
+) {
 	const membership = await prisma.membership.findFirst({
 		where: { userId: user.id, active: true },
 		orderBy: { createdAt: 'asc' },
@@ -35,6 +41,7 @@ export async function viewerFor(prisma: PrismaClient, user: { id: string; name: 
 		organizationId: membership.organizationId,
 		organizationName: membership.organization.name,
 		timeZone: membership.organization.timeZone,
-		role: membership.role
+		role: membership.role,
+		authSessionId
 	} satisfies Viewer;
 }

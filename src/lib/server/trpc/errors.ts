@@ -6,6 +6,7 @@ import { Prisma } from '../db/generated/client';
  * Ids of another organization are answered NOT_FOUND so that their existence is not revealed.
  */
 export const notFound = (key = 'errors.NOT_FOUND') => new TRPCError({ code: 'NOT_FOUND', message: key });
+export const unauthorized = () => new TRPCError({ code: 'UNAUTHORIZED', message: 'errors.UNAUTHORIZED' });
 export const forbidden = (key = 'errors.FORBIDDEN') => new TRPCError({ code: 'FORBIDDEN', message: key });
 export const badRequest = (key = 'errors.BAD_REQUEST') =>
 	new TRPCError({ code: 'BAD_REQUEST', message: key });

@@ -1,6 +1,6 @@
 import { router } from '../../trpc/init';
 import { sessionReadProcedure, sessionWriteProcedure } from '../../trpc/procedures';
-import { realtime } from '../../realtime/bus';
+import { liveSessionEvents } from '../../realtime/live-session-events';
 import { markAttendance } from '../../services/attendance/mark-attendance';
 import { listAttendance } from '../../services/attendance/list-attendance';
 import { attendanceChannel, type AttendanceNotice } from '../../services/attendance/attendance-channel';
@@ -14,9 +14,13 @@ export const attendanceRouter = router({
 	/** The session's attendance as saved. */
 	list: sessionReadProcedure.query(({ ctx }) => listAttendance(ctx.prisma, ctx.access.sessionId)),
 	/** Announces every applied change of this session's attendance: `{ sessionId, byUserId }`. */
-	onChange: sessionReadProcedure.subscription(async function* ({ ctx, signal }) {
-		const bus = await realtime();
-		for await (const change of bus.subscribe(attendanceChannel(ctx.access.sessionId), signal))
-			yield change as AttendanceNotice;
-	})
+	onChange: sessionReadProcedure.subscription(({ ctx, signal }) =>
+		liveSessionEvents<AttendanceNotice>({
+			prisma: ctx.prisma,
+			viewer: ctx.viewer,
+			sessionId: ctx.access.sessionId,
+			channel: attendanceChannel(ctx.access.sessionId),
+			signal
+		})
+	)
 });

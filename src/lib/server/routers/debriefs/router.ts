@@ -1,6 +1,6 @@
 import { router } from '../../trpc/init';
 import { sessionReadProcedure, sessionWriteProcedure } from '../../trpc/procedures';
-import { realtime } from '../../realtime/bus';
+import { liveSessionEvents } from '../../realtime/live-session-events';
 import { addDebriefComment } from '../../services/debriefs/add-debrief-comment';
 import { applyDebriefUpdate } from '../../services/debriefs/apply-debrief-update';
 import { debriefChannel, type DebriefEvent } from '../../services/debriefs/debrief-channel';
@@ -28,16 +28,14 @@ export const debriefsRouter = router({
 		.input(addDebriefCommentInput)
 		.mutation(({ ctx, input }) => addDebriefComment(ctx.prisma, ctx.viewer, ctx.access, input.body)),
 	/** Live changes of the other writers (and new comments). */
-	events: sessionReadProcedure.input(debriefEventsInput).subscription(async function* ({
-		ctx,
-		input,
-		signal
-	}) {
-		const bus = await realtime();
-		for await (const event of bus.subscribe(debriefChannel(ctx.access.sessionId), signal)) {
-			const e = event as DebriefEvent;
-			if (e.type === 'update' && e.clientId === input.clientId) continue;
-			yield e;
-		}
-	})
+	events: sessionReadProcedure.input(debriefEventsInput).subscription(({ ctx, input, signal }) =>
+		liveSessionEvents<DebriefEvent>({
+			prisma: ctx.prisma,
+			viewer: ctx.viewer,
+			sessionId: ctx.access.sessionId,
+			channel: debriefChannel(ctx.access.sessionId),
+			signal,
+			keep: (e) => !(e.type === 'update' && e.clientId === input.clientId)
+		})
+	)
 });

@@ -1,5 +1,9 @@
 import { authedProcedure, router } from '../../trpc/init';
 
 export const meRouter = router({
-	get: authedProcedure.query(({ ctx }) => ctx.viewer)
+	// The sign-in session's id stays on the server.
+	get: authedProcedure.query(({ ctx }) => {
+		const { authSessionId: _authSessionId, ...viewer } = ctx.viewer;
+		return viewer;
+	})
 });

@@ -4,7 +4,7 @@ import {
 	sessionReadProcedure,
 	sessionWriteGatedProcedure
 } from '../../trpc/procedures';
-import { realtime } from '../../realtime/bus';
+import { liveSessionEvents } from '../../realtime/live-session-events';
 import { getPlan } from '../../services/plans/get-plan';
 import { savePlan } from '../../services/plans/save-plan';
 import { suggestActivities } from '../../services/plans/suggest-activities';
@@ -26,11 +26,15 @@ export const plansRouter = router({
 		})
 	),
 	/** Announces every saved version of this session's plan: `{ sessionId, version, byUserId }`. */
-	onChange: sessionReadProcedure.subscription(async function* ({ ctx, signal }) {
-		const bus = await realtime();
-		for await (const change of bus.subscribe(planChannel(ctx.access.sessionId), signal))
-			yield change as PlanChange;
-	}),
+	onChange: sessionReadProcedure.subscription(({ ctx, signal }) =>
+		liveSessionEvents<PlanChange>({
+			prisma: ctx.prisma,
+			viewer: ctx.viewer,
+			sessionId: ctx.access.sessionId,
+			channel: planChannel(ctx.access.sessionId),
+			signal
+		})
+	),
 	suggestions: sessionReadProcedure.query(({ ctx }) => suggestActivities(ctx.prisma, ctx.viewer, ctx.access)),
 	copySources: sessionReadProcedure.query(({ ctx }) =>
 		listCopySources(ctx.prisma, ctx.viewer, ctx.access.sessionId)
