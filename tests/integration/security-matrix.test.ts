@@ -78,8 +78,9 @@ interface Ids {
 
 async function idsOf(prisma: PrismaClient, groupId: string): Promise<Ids> {
 	const session = await prisma.session.findFirstOrThrow({ where: { groupId }, orderBy: { number: 'asc' } });
+	// A member enrolled now: a withdrawn enrolment grants its group's leaders nothing.
 	const enrollment = await prisma.enrollment.findFirstOrThrow({
-		where: { groupId },
+		where: { groupId, leftAt: null },
 		orderBy: { joinedAt: 'asc' }
 	});
 	return { groupId, sessionId: session.id, memberId: enrollment.memberId };

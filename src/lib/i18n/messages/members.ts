@@ -10,7 +10,7 @@ export const zh = {
 	'members.enrolExisting': '加入已有组员',
 	'members.enrolExisting.hint': '同一位服务对象在机构内只有一份档案；按代号查找后加入本小组。',
 	'members.searchCode': '按代号查找',
-	'members.searchNone': '没有找到可加入的组员。',
+	'members.searchNone': '没有找到可加入的组员（参加过其他带领者小组的组员需由管理员加入）。',
 	'members.enrol': '加入小组',
 	'members.reEnrol': '重新入组',
 	'members.withdraw': '退出小组',
@@ -49,6 +49,7 @@ export const zh = {
 	'members.withdrawn': '{code} 已退出小组。',
 	'members.error.full': '小组名额已满，请先调整人数上限或安排其他组员退出。',
 	'members.error.alreadyEnrolled': '该组员已在本小组中。',
+	'members.error.enrolledElsewhere': '该组员参加过其他带领者的小组，请由管理员将其加入本小组。',
 	'members.error.birthYearFuture': '出生年份不能晚于今年。',
 	'members.error.needsParticipation': '入组需要组员同意“参与小组”。',
 	'members.import.title': '从 CSV 批量导入',
@@ -99,7 +100,8 @@ export const en: Translation<typeof zh> = {
 	'members.enrolExisting.hint':
 		'Each person has one record in the organization: find them by code and enrol them here.',
 	'members.searchCode': 'Find by code',
-	'members.searchNone': 'No member found who can be enrolled.',
+	'members.searchNone':
+		'No member found who can be enrolled (members of groups you do not lead are enrolled by an admin).',
 	'members.enrol': 'Enrol',
 	'members.reEnrol': 'Re-enrol',
 	'members.withdraw': 'Withdraw',
@@ -138,6 +140,8 @@ export const en: Translation<typeof zh> = {
 	'members.withdrawn': '{code} has left the group.',
 	'members.error.full': 'The group is full: raise the capacity or withdraw someone first.',
 	'members.error.alreadyEnrolled': 'This member is already in the group.',
+	'members.error.enrolledElsewhere':
+		'This member has joined a group you do not lead: an admin can enrol them here.',
 	'members.error.birthYearFuture': 'The birth year cannot be later than this year.',
 	'members.error.needsParticipation': 'Joining needs the member’s consent to take part.',
 	'members.import.title': 'Import from CSV',

@@ -38,9 +38,9 @@ export const membersRouter = router({
 	}),
 	search: groupWriteProcedure
 		.input(searchInput)
-		.query(({ ctx, input }) => searchMembers(ctx.prisma, ctx.access, input.code)),
+		.query(({ ctx, input }) => searchMembers(ctx.prisma, ctx.viewer, ctx.access, input.code)),
 	enrol: groupWriteProcedure.input(memberIdInput).mutation(async ({ ctx, input }) => {
-		const result = await enrolMember(ctx.prisma, ctx.access, input.memberId);
+		const result = await enrolMember(ctx.prisma, ctx.viewer, ctx.access, input.memberId);
 		await audit(ctx, 'UPDATE', input.memberId);
 		return result;
 	}),

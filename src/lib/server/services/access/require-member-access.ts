@@ -5,14 +5,14 @@ import { forbidden, notFound } from '../../trpc/errors';
 export interface MemberAccess {
 	memberId: string;
 	organizationId: string;
-	/** Groups of this member that the viewer leads; real names are shown only when this is not empty. */
+	/** Groups the member is still enrolled in that the viewer leads; real names are shown only when not empty. */
 	ledGroupIds: string[];
 	isLeader: boolean;
 }
 
 /**
- * Read: supervisors and admins of the organization, and leaders of any group the member joined.
- * Write: admins, and leaders of any group the member joined. Another organization's member is NOT_FOUND.
+ * Read: supervisors and admins of the organization, and leaders of a group the member is enrolled in.
+ * Write: admins, and leaders of a group the member is enrolled in. Another organization's member is NOT_FOUND.
  */
 export async function requireMemberAccess(
 	prisma: PrismaClient,
@@ -25,7 +25,8 @@ export async function requireMemberAccess(
 		select: {
 			id: true,
 			enrollments: {
-				where: { group: { leaders: { some: { userId: viewer.userId } } } },
+				// A withdrawn enrolment grants nothing (see `seesIdentity`).
+				where: { leftAt: null, group: { leaders: { some: { userId: viewer.userId } } } },
 				select: { groupId: true }
 			}
 		}

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../trpc/context';
 import type { GroupAccess } from '../access/require-group-access';
+import { seesIdentity } from '../access/identity';
 import type { ListConflictsInput } from '../../routers/conflicts/conflict.types';
 import { auditNoteReads } from '../sessions/audit-note-reads';
 
@@ -32,7 +33,18 @@ export async function listConflicts(
 				version: true,
 				createdAt: true,
 				session: { select: { id: true, number: true } },
-				members: { select: { member: { select: { id: true, code: true, realName: true } } } }
+				members: {
+					select: {
+						member: {
+							select: {
+								id: true,
+								code: true,
+								realName: true,
+								enrollments: { where: { groupId: access.groupId }, select: { leftAt: true } }
+							}
+						}
+					}
+				}
 			}
 		}),
 		prisma.session.findMany({
@@ -51,9 +63,9 @@ export async function listConflicts(
 		sessions,
 		conflicts: conflicts.map(({ members, ...c }) => ({
 			...c,
-			members: members.map(({ member }) => ({
+			members: members.map(({ member: { enrollments, ...member } }) => ({
 				...member,
-				realName: access.isLeader ? member.realName : null
+				realName: seesIdentity(access.isLeader, enrollments[0]) ? member.realName : null
 			}))
 		}))
 	};

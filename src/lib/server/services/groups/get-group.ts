@@ -2,6 +2,7 @@ import { Prisma, type PrismaClient } from '../../db/generated/client';
 import type { LeaderRole, SessionStatus, Stage } from '../../db/generated/enums';
 import { jsonDate } from '../../db/json-dates';
 import { groupAccessSql, type GroupAccessColumns } from '../access/require-group-access';
+import { seesIdentity } from '../access/identity';
 import type { AccessGate } from '../../trpc/procedures';
 import type { groupDesignSelect } from './group-design-select';
 
@@ -78,7 +79,7 @@ export async function getGroup(prisma: PrismaClient, gate: AccessGate, groupId: 
 			joinedAt: jsonDate(joinedAt),
 			leftAt: jsonDate(leftAt),
 			...enrollment,
-			member: { ...member, realName: isLeader ? member.realName : null }
+			member: { ...member, realName: seesIdentity(isLeader, { leftAt }) ? member.realName : null }
 		})),
 		sessions: row.sessions.map(({ scheduledAt, ...session }) => ({
 			...session,

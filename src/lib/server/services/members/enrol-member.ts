@@ -1,21 +1,33 @@
 import type { PrismaClient } from '../../db/generated/client';
-import { badRequest, notFound } from '../../trpc/errors';
+import type { Viewer } from '../../trpc/context';
+import { badRequest, forbidden, notFound } from '../../trpc/errors';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertConsent } from '../access/consent';
+import { enrolmentsBarring } from '../access/enrollable-members';
 import { assertCapacity, lockGroup } from './member-codes';
 
-/** Enrols an existing member of the organization, or re-enrols one who withdrew; capacity and consent apply. */
-export async function enrolMember(prisma: PrismaClient, access: GroupAccess, memberId: string) {
+/**
+ * Enrols an existing member of the organization, or re-enrols one who withdrew; capacity and consent apply, and
+ * only an admin enrols a member of a group the caller does not lead (see `enrollableMembers`).
+ */
+export async function enrolMember(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	access: GroupAccess,
+	memberId: string
+) {
 	return prisma.$transaction(async (tx) => {
 		const member = await tx.member.findFirst({
 			where: { id: memberId, organizationId: access.organizationId, erasedAt: null },
 			select: {
 				id: true,
 				consentWithdrawnAt: true,
-				enrollments: { where: { groupId: access.groupId }, select: { id: true, leftAt: true } }
+				enrollments: { where: { groupId: access.groupId }, select: { id: true, leftAt: true } },
+				_count: { select: { enrollments: { where: enrolmentsBarring(viewer) } } }
 			}
 		});
 		if (!member) throw notFound();
+		if (member._count.enrollments > 0) throw forbidden('members.error.enrolledElsewhere');
 		const existing = member.enrollments[0];
 		if (existing && existing.leftAt === null) throw badRequest('members.error.alreadyEnrolled');
 		if (member.consentWithdrawnAt) throw badRequest('consent.missing.PARTICIPATION');

@@ -3,6 +3,7 @@ import { memberProfileSelect } from './member-profile-select';
 import type { Viewer } from '../../trpc/context';
 import { notFound } from '../../trpc/errors';
 import type { GroupAccess } from '../access/require-group-access';
+import { seesIdentity } from '../access/identity';
 import { recordAudit } from '../audit/record-audit';
 
 /**
@@ -42,8 +43,8 @@ export async function listGroupMembers(prisma: PrismaClient, viewer: Viewer, acc
 			...enrollment,
 			member: {
 				...member,
-				realName: access.isLeader ? member.realName : null,
-				contact: access.isLeader ? member.contact : null
+				realName: seesIdentity(access.isLeader, enrollment) ? member.realName : null,
+				contact: seesIdentity(access.isLeader, enrollment) ? member.contact : null
 			}
 		}))
 	};

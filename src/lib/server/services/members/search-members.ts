@@ -1,13 +1,16 @@
 import type { PrismaClient } from '../../db/generated/client';
+import type { Viewer } from '../../trpc/context';
 import type { GroupAccess } from '../access/require-group-access';
+import { enrollableMembers } from '../access/enrollable-members';
 
 /**
- * Members of the organization found by code, to enrol an existing member (one record across groups).
- * Only the pseudonymous code, birth year and gender are shown: the searcher may not lead the member's groups.
+ * Members the viewer may enrol into this group (see `enrollableMembers`), found by code. Only the pseudonymous
+ * code, birth year and gender are shown.
  */
-export async function searchMembers(prisma: PrismaClient, access: GroupAccess, code: string) {
+export async function searchMembers(prisma: PrismaClient, viewer: Viewer, access: GroupAccess, code: string) {
 	const members = await prisma.member.findMany({
 		where: {
+			...enrollableMembers(viewer),
 			organizationId: access.organizationId,
 			erasedAt: null,
 			code: { contains: code, mode: 'insensitive' },

@@ -3,6 +3,7 @@ import { conflict, notFound } from '../../trpc/errors';
 import type { MemberFields } from '../../routers/members/members.types';
 import type { GroupAccess } from '../access/require-group-access';
 import { memberData } from './member-data';
+import { seesIdentity } from '../access/identity';
 
 export interface UpdateMemberOptions extends MemberFields {
 	memberId: string;
@@ -19,13 +20,19 @@ export async function updateMember(prisma: PrismaClient, access: GroupAccess, op
 			erasedAt: null,
 			enrollments: { some: { groupId: access.groupId } }
 		},
-		select: { organization: { select: { timeZone: true } } }
+		select: {
+			organization: { select: { timeZone: true } },
+			enrollments: { where: { groupId: access.groupId }, select: { leftAt: true } }
+		}
 	});
 	if (!member) throw notFound();
 	const updated = await prisma.member.updateMany({
 		where: { id: memberId, version },
 		data: {
-			...editable(memberData(fields, member.organization.timeZone), access.isLeader),
+			...editable(
+				memberData(fields, member.organization.timeZone),
+				seesIdentity(access.isLeader, member.enrollments[0])
+			),
 			version: { increment: 1 }
 		}
 	});
@@ -33,7 +40,7 @@ export async function updateMember(prisma: PrismaClient, access: GroupAccess, op
 	return { version: version + 1 };
 }
 
-/** Only the group's leaders see real names and contacts, so only they may change them. */
+/** Only those who see real names and contacts (`seesIdentity`) may change them. */
 function editable<T extends { realName: unknown; contact: unknown }>(data: T, isLeader: boolean) {
 	if (isLeader) return data;
 	const { realName: _realName, contact: _contact, ...rest } = data;

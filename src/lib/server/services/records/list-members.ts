@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../trpc/context';
+import { seesIdentity } from '../access/identity';
 
 export interface ListMembersOptions {
 	search?: string;
@@ -15,7 +16,8 @@ export async function listMembers(prisma: PrismaClient, viewer: Viewer, options:
 	const leads = { leaders: { some: { userId: viewer.userId } } };
 	const where: Prisma.MemberWhereInput = {
 		organizationId: viewer.organizationId,
-		...(viewer.role === 'FACILITATOR' ? { enrollments: { some: { group: leads } } } : {}),
+		// The same members `requireMemberAccess` lets a facilitator read: enrolled now in a group they lead.
+		...(viewer.role === 'FACILITATOR' ? { enrollments: { some: { leftAt: null, group: leads } } } : {}),
 		...(options.search ? { code: { contains: options.search, mode: 'insensitive' } } : {})
 	};
 	const [total, members] = await Promise.all([
@@ -52,7 +54,7 @@ export async function listMembers(prisma: PrismaClient, viewer: Viewer, options:
 	return {
 		total,
 		members: members.map(({ realName, enrollments, ...member }) => {
-			const isLeader = enrollments.some((e) => e.group.leaders.length > 0);
+			const isLeader = enrollments.some((e) => seesIdentity(e.group.leaders.length > 0, e));
 			return {
 				...member,
 				realName: isLeader ? realName : null,

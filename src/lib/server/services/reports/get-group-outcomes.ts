@@ -2,6 +2,7 @@ import type { PrismaClient } from '../../db/generated/client';
 import type { InteractionKind, LeaderRole, SessionStatus } from '../../db/generated/enums';
 import { jsonDate } from '../../db/json-dates';
 import { groupAccessSql, type GroupAccessColumns } from '../access/require-group-access';
+import { seesIdentity } from '../access/identity';
 import type { AccessGate } from '../../trpc/procedures';
 import { isolatedMembers, participationBalance, retention } from '../../../domain/outcomes';
 import { ciFromSummary, share } from '../../../domain/report-figures';
@@ -29,7 +30,7 @@ interface OutcomesRow extends GroupAccessColumns {
 		conflicts: number;
 		resolved: number;
 	}[];
-	enrollments: { id: string; code: string; realName: string | null; left: boolean }[];
+	enrollments: { id: string; code: string; realName: string | null; leftAt: string | null }[];
 	interactions: { from: string; to: string | null; kind: InteractionKind; count: number }[];
 }
 
@@ -67,7 +68,7 @@ export async function getGroupOutcomes(prisma: PrismaClient, gate: AccessGate, g
 						WHERE k."sessionId" = s.id AND k."groupId" = ${groupId} AND k."organizationId" = ${organizationId}) k
 					WHERE s."groupId" = ${groupId} AND ${access.allowed}) AS sessions,
 				(SELECT COALESCE(json_agg(json_build_object('id', m.id, 'code', m.code, 'realName', m."realName",
-					'left', e."leftAt" IS NOT NULL) ORDER BY m.code), '[]')
+					'leftAt', e."leftAt") ORDER BY m.code), '[]')
 					FROM "Enrollment" e JOIN "Member" m ON m.id = e."memberId"
 					WHERE e."groupId" = ${groupId} AND ${access.allowed}) AS enrollments,
 				(SELECT COALESCE(json_agg(json_build_object('from', x."fromMemberId", 'to', x."toMemberId",
@@ -88,9 +89,13 @@ export async function getGroupOutcomes(prisma: PrismaClient, gate: AccessGate, g
 	const attended = sessions.reduce((s, x) => s + x.attended, 0);
 	const counted = sessions.reduce((s, x) => s + x.recorded - x.excused, 0);
 	const enrolled = row.enrollments.length;
-	const active = row.enrollments.filter((e) => !e.left).length;
+	const active = row.enrollments.filter((e) => e.leftAt === null).length;
 
-	const members = row.enrollments.map((m) => ({ ...m, realName: isLeader ? m.realName : null }));
+	const members = row.enrollments.map(({ leftAt, ...m }) => ({
+		...m,
+		left: leftAt !== null,
+		realName: seesIdentity(isLeader, { leftAt }) ? m.realName : null
+	}));
 	const memberIds = new Set(members.map((m) => m.id));
 	const edges = row.interactions.filter((e) => memberIds.has(e.from));
 	const initiated = members.map((m) => edges.filter((e) => e.from === m.id).reduce((s, e) => s + e.count, 0));

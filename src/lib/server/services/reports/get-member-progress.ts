@@ -9,6 +9,7 @@ import type {
 } from '../../db/generated/enums';
 import { jsonDate } from '../../db/json-dates';
 import { groupAccessSql, type GroupAccessColumns } from '../access/require-group-access';
+import { seesIdentity } from '../access/identity';
 import type { AccessGate } from '../../trpc/procedures';
 import { notFound } from '../../trpc/errors';
 import {
@@ -258,7 +259,7 @@ export async function getMemberProgress(
 		member: {
 			id: enrollment.id,
 			code: enrollment.code,
-			realName: isLeader ? enrollment.realName : null,
+			realName: seesIdentity(isLeader, enrollment) ? enrollment.realName : null,
 			joinedAt: jsonDate(enrollment.joinedAt),
 			leftAt: jsonDate(enrollment.leftAt)
 		},
