@@ -264,5 +264,6 @@ describe.each(DATABASE_KINDS)('security matrix (%s)', (kind) => {
 				}
 			}
 		expect(failures).toEqual([]);
-	});
+		// Sequential by design (each allowed call on a known database): about 30 s alone, slower beside other files.
+	}, 240_000);
 });
