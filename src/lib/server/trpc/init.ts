@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError, z } from 'zod';
 import type { Context, Viewer } from './context';
 import { fromDatabaseError } from './errors';
+import { refuseBadText } from './input-guard';
 import { transformer } from '../../trpc/transformer';
 import type { OrgRole } from '../db/generated/enums';
 import type { Meta } from './meta';
@@ -46,7 +47,13 @@ const t = initTRPC
 			return {
 				...shape,
 				// Never leak internals: an unexpected error reaches the client as a generic key.
-				message: zod ? 'errors.BAD_REQUEST' : internal ? 'errors.INTERNAL_SERVER_ERROR' : shape.message,
+				message: zod
+					? error.message.startsWith('errors.')
+						? error.message
+						: 'errors.BAD_REQUEST'
+					: internal
+						? 'errors.INTERNAL_SERVER_ERROR'
+						: shape.message,
 				data: {
 					code: shape.data.code,
 					httpStatus: shape.data.httpStatus,
@@ -69,7 +76,15 @@ const mapDatabaseErrors = t.middleware(async ({ next }) => {
 	return result;
 });
 
-export const publicProcedure = t.procedure.meta({ access: { kind: 'public' } }).use(mapDatabaseErrors);
+const guardInput = t.middleware(async ({ getRawInput, next }) => {
+	await refuseBadText(getRawInput);
+	return next();
+});
+
+export const publicProcedure = t.procedure
+	.meta({ access: { kind: 'public' } })
+	.use(mapDatabaseErrors)
+	.use(guardInput);
 
 /** Signed in and a member of an organization. */
 export const authedProcedure = publicProcedure.meta({ access: { kind: 'authed' } }).use(({ ctx, next }) => {

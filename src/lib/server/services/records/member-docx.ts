@@ -10,6 +10,7 @@ import {
 	WidthType
 } from 'docx';
 import { translate, type MessageKey } from '../../../i18n';
+import { formatStoredDate } from '../../../domain/dates';
 import type { Locale } from '../../../i18n/types';
 import type { MemberRecord } from './get-member-record';
 import { describeEntry, type Translate } from '../../../components/records/describe-entry';
@@ -26,7 +27,7 @@ function row(cells: string[], bold = false) {
 export async function memberDocx(record: MemberRecord, locale: Locale, timeZone: string): Promise<Buffer> {
 	const t: Translate = (key, params) => translate(locale, key, params);
 	const date = (d: Date | null) =>
-		d ? new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' }).format(d) : '—';
+		formatStoredDate(new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' }), d);
 	const m = record.member;
 	const field = (label: string, value: string) =>
 		new Paragraph({
