@@ -107,7 +107,11 @@ onEachDatabase(
 		const members = await db.prisma.enrollment.findMany({ where: { groupId: teen }, take: 2 });
 		const found: Record<string, string | undefined> = {
 			groupId: teen,
-			sessionId: await firstId(db, `SELECT id FROM "Session" WHERE "groupId" = $1 ORDER BY number DESC`, teen),
+			sessionId: await firstId(
+				db,
+				`SELECT id FROM "Session" WHERE "groupId" = $1 ORDER BY number DESC`,
+				teen
+			),
 			memberId: members[0]?.memberId,
 			fromMemberId: members[0]?.memberId,
 			toMemberId: members[1]?.memberId,

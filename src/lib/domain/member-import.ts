@@ -5,6 +5,7 @@
  * recognised by its English key or its Chinese label, so a file with only `birthYear` or only `出生年份` works too.
  */
 import { calendarDaySchema } from './dates';
+import { toCsv } from './csv';
 
 export const CONSENT_SCOPES = ['PARTICIPATION', 'NOTES', 'MEASURES', 'PHOTOS'] as const;
 export type ConsentScope = (typeof CONSENT_SCOPES)[number];
@@ -37,7 +38,7 @@ export type MemberCsvColumn = (typeof MEMBER_CSV_COLUMNS)[number]['key'];
 
 /** The template's header row and one example row. */
 export function memberCsvTemplate(): string {
-	const header = MEMBER_CSV_COLUMNS.map((c) => `${c.zh} ${c.key}`).join(',');
+	const header = MEMBER_CSV_COLUMNS.map((c) => `${c.zh} ${c.key}`);
 	const example = [
 		'',
 		'1956',
@@ -48,7 +49,7 @@ export function memberCsvTemplate(): string {
 		'2026-03-01',
 		'PARTICIPATION;MEASURES'
 	];
-	return `${header}\n${example.join(',')}\n`;
+	return toCsv([header, example]);
 }
 
 const GENDER_WORDS: Record<string, Gender> = {

@@ -25,7 +25,8 @@ const NUMBER_CANDIDATES = [1, 2, 3, 5, 0, 10, 30, 60, 100, 1990, 2026, -1, -2, 0
 const SAMPLE_DATE = new Date('2026-03-02T10:00:00.000Z');
 
 const first = (schema: ZodLike, candidates: unknown[]) =>
-	candidates.find((c) => c !== undefined && schema.safeParse(c).success) ?? candidates.find((c) => c !== undefined);
+	candidates.find((c) => c !== undefined && schema.safeParse(c).success) ??
+	candidates.find((c) => c !== undefined);
 
 /** A value that `schema` accepts where one can be found; `ids` gives real ids by field name. */
 export function sampleOf(schema: ZodLike, key: string, ids: Record<string, string>, depth = 0): unknown {
@@ -87,7 +88,8 @@ export type Path = (string | number)[];
 
 /** Every string, number and date of an input, with its path. */
 export function leavesOf(value: unknown, path: Path = []): { path: Path; value: unknown }[] {
-	if (typeof value === 'string' || typeof value === 'number' || value instanceof Date) return [{ path, value }];
+	if (typeof value === 'string' || typeof value === 'number' || value instanceof Date)
+		return [{ path, value }];
 	if (Array.isArray(value)) return value.flatMap((v, i) => leavesOf(v, [...path, i]));
 	if (typeof value === 'object' && value !== null)
 		return Object.entries(value).flatMap(([k, v]) => leavesOf(v, [...path, k]));
@@ -98,7 +100,10 @@ export function leavesOf(value: unknown, path: Path = []): { path: Path; value: 
 export function replaceAt(input: unknown, path: Path, value: unknown): unknown {
 	if (path.length === 0) return value;
 	const [head, ...rest] = path;
-	const copy = (Array.isArray(input) ? [...input] : { ...(input as object) }) as Record<string | number, unknown>;
+	const copy = (Array.isArray(input) ? [...input] : { ...(input as object) }) as Record<
+		string | number,
+		unknown
+	>;
 	copy[head] = replaceAt(copy[head], rest, value);
 	return copy;
 }

@@ -36,6 +36,8 @@ function fieldErrors(error: ZodError): FieldError[] {
 	});
 }
 
+const TRPC_BATCH_TOO_LARGE = 'Batch call exceeds maximum size';
+
 const t = initTRPC
 	.context<Context>()
 	.meta<Meta>()
@@ -43,6 +45,13 @@ const t = initTRPC
 		transformer,
 		errorFormatter({ shape, error }) {
 			const zod = error.cause instanceof ZodError ? error.cause : null;
+			// tRPC's own refusal of a batch over `maxBatchSize` carries English text, not a message key.
+			if (error.code === 'BAD_REQUEST' && error.message === TRPC_BATCH_TOO_LARGE)
+				return {
+					...shape,
+					message: 'errors.batchTooLarge',
+					data: { code: shape.data.code, httpStatus: shape.data.httpStatus, fieldErrors: null }
+				};
 			const internal = error.code === 'INTERNAL_SERVER_ERROR';
 			return {
 				...shape,

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { strToU8, zipSync } from 'fflate';
 import type { PrismaClient } from '../../db/generated/client';
 import type { Locale } from '../../../i18n/types';
@@ -9,9 +8,9 @@ import type { Viewer } from '../../trpc/context';
 import { buildClosingReport } from '../reports/build-closing-report';
 import { archiveDocx } from './archive-docx';
 import { isoOrEmpty } from '../../../domain/dates';
+import { toCsv, type CsvCell } from '../../../domain/csv';
 
-const csv = (fields: string[], rows: unknown[][]) =>
-	strToU8(`\uFEFF${Papa.unparse({ fields, data: rows })}\r\n`);
+const csv = (fields: string[], rows: CsvCell[][]) => strToU8(toCsv([fields, ...rows]));
 
 /**
  * An archived group as one zip: CSVs of members (by code, never real names), sessions, attendance, conflicts,
