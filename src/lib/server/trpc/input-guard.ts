@@ -5,13 +5,13 @@ export const BAD_TEXT_KEY = 'errors.field.badCharacters';
 
 // A NUL byte (PostgreSQL refuses it in text and JSON) or a UTF-16 surrogate without its pair (not valid UTF-8,
 // refused in JSON columns): no real text holds either, so they are refused rather than silently changed.
-const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Generous: real inputs are a few levels deep; a deeper one is refused rather than walked. */
 const MAX_DEPTH = 32;
 
 export function hasBadText(text: string): boolean {
-	return BAD_TEXT.test(text);
+	return text.includes('\u0000') || LONE_SURROGATE.test(text);
 }
 
 /** The path of the first string (value or key) at any depth of a raw input that holds bad text, or null. */

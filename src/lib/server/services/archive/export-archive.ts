@@ -7,6 +7,7 @@ import { AccessGate } from '../../trpc/procedures';
 import type { Viewer } from '../../trpc/context';
 import { buildClosingReport } from '../reports/build-closing-report';
 import { archiveDocx } from './archive-docx';
+import { buildDocument } from '../documents/document-builds';
 import { isoOrEmpty } from '../../../domain/dates';
 import { toCsv, type CsvCell } from '../../../domain/csv';
 
@@ -16,7 +17,16 @@ const csv = (fields: string[], rows: CsvCell[][]) => strToU8(toCsv([fields, ...r
  * An archived group as one zip: CSVs of members (by code, never real names), sessions, attendance, conflicts,
  * notes and measure responses, the archive summary (.docx) and the closing evaluation report (.docx). Only closed groups are exported this way.
  */
-export async function exportArchive(
+export function exportArchive(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	access: GroupAccess,
+	options: { locale: Locale }
+): Promise<{ filename: string; base64: string }> {
+	return buildDocument(() => buildArchive(prisma, viewer, access, options));
+}
+
+async function buildArchive(
 	prisma: PrismaClient,
 	viewer: Viewer,
 	access: GroupAccess,
