@@ -57,7 +57,12 @@ export function sampleOf(schema: ZodLike, key: string, ids: Record<string, strin
 		case 'array': {
 			const singular = key.replace(/s$/, '');
 			const element = inner(def.element, singular);
-			return first(schema, [[element], [element, inner(def.element, `${singular}2`)], [element, element]]);
+			const checks = (def.checks ?? []) as { _zod: { def: { check: string; minimum?: number } } }[];
+			const min = checks.find((c) => c._zod.def.check === 'min_length')?._zod.def.minimum ?? 1;
+			const filled = Array.from({ length: Math.max(min, 1) }, (_, n) =>
+				n ? inner(def.element, `${singular}${n + 1}`) : element
+			);
+			return first(schema, [filled, [element], [element, inner(def.element, `${singular}2`)]]);
 		}
 		case 'string':
 			return first(schema, [ids[key], ...TEXT_CANDIDATES]);
