@@ -150,7 +150,12 @@ onEachDatabase('one bad value', planWorld, (world) => {
 			description: '=HYPERLINK("http://evil.example","click")',
 			handling: '+1+cmd|calc'
 		});
-		await as.coleader.observations.create({ sessionId: session.id, memberId: null, note: '@SUM(1+1)', tags: [] });
+		await as.coleader.observations.create({
+			sessionId: session.id,
+			memberId: null,
+			note: '@SUM(1+1)',
+			tags: []
+		});
 		await db.prisma.enrollment.update({ where: { id: enrollment.id }, data: { leaveReason: '-2+3' } });
 		await db.prisma.user.update({ where: { id: users.coleader }, data: { name: '=1+1' } });
 		await db.prisma.group.update({ where: { id: elder.id }, data: { name: '\t=cmd' } });
