@@ -15,12 +15,12 @@ const busy = () =>
 	Object.assign(new Error('busy'), { info: { key: 'plan.busy', status: 409, fieldErrors: [] } });
 const item: PlanItemInput = {
 	id: 'a',
-	kind: 'ACTIVITY',
+	kind: 'WARM_UP',
 	activityId: null,
 	title: 'Warm-up',
 	minutes: 10,
 	notes: ''
-} as PlanItemInput;
+};
 
 function planner() {
 	return new PlannerState('s1', { version: 3, items: [] }, [], { merged: () => 'm', updated: () => 'u' });
