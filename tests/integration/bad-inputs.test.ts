@@ -1,9 +1,9 @@
 // A corpus of bad inputs sent to every mutation (as an admin, with valid ids so that the access layer lets them
 // through) and, for the HTTP layer, as malformed requests: each must get a 4xx with a message, never a 500,
 // and the database must be unchanged. Procedures are read from the router, so new ones are covered too.
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { afterAll, describe, expect, it } from 'vitest';
-import { appRouter, createCaller } from '../../src/lib/server/routers';
+import { createCaller } from '../../src/lib/server/routers';
+import { handleTrpcRequest } from '../../src/lib/server/trpc/http';
 import { viewerFor } from '../../src/lib/server/trpc/context';
 import type { Context } from '../../src/lib/server/trpc/context';
 import { onEachDatabase } from './support/databases';
@@ -197,12 +197,7 @@ onEachDatabase(
 			const { db, context } = world();
 			const before = await tableCounts(db.prisma);
 			const handle = (path: string, init: RequestInit) =>
-				fetchRequestHandler({
-					endpoint: '/api/trpc',
-					req: new Request(`http://localhost/api/trpc/${path}`, init),
-					router: appRouter,
-					createContext: () => context
-				});
+				handleTrpcRequest(new Request(`http://localhost/api/trpc/${path}`, init), () => context);
 			const json = { 'content-type': 'application/json' };
 			const failures: string[] = [];
 			for (const info of mutations) {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { localDate, startOfDayInZone, zonedDateTime, zoneOffsetMinutes } from './dates';
+import {
+	calendarDaySchema,
+	formatStoredDate,
+	instantSchema,
+	isoOrEmpty,
+	localDate,
+	startOfDayInZone,
+	zonedDateTime,
+	zoneOffsetMinutes
+} from './dates';
 
 describe('dates in a time zone', () => {
 	it('knows Shanghai is eight hours ahead of UTC', () => {
@@ -38,5 +47,36 @@ describe('dates in a time zone', () => {
 	it('gives a date behind UTC west of Greenwich, across daylight saving time', () => {
 		// New York is UTC-4 in July: 02:00 UTC on 10 July is still 9 July there.
 		expect(localDate(new Date('2026-07-10T02:00:00Z'), 'America/New_York')).toBe('2026-07-09');
+	});
+});
+
+describe('date inputs and stored dates', () => {
+	it('takes instants within 1900..2200 only, as a Date or an ISO string', () => {
+		expect(instantSchema.safeParse(new Date('2026-03-02T10:00:00Z')).success).toBe(true);
+		expect(instantSchema.safeParse('2026-03-02').success).toBe(true);
+		for (const bad of [
+			new Date(8.64e15),
+			new Date(-8.64e15),
+			new Date('0000-01-01T00:00:00Z'),
+			new Date(Number.NaN),
+			'+275760-09-13T00:00:00.000Z',
+			'1899-12-31T23:59:59Z',
+			42
+		])
+			expect(instantSchema.safeParse(bad).success).toBe(false);
+	});
+
+	it('takes calendar days that exist within 1900..2200 only', () => {
+		expect(calendarDaySchema.safeParse('2026-02-28').success).toBe(true);
+		for (const bad of ['0000-01-01', '1899-12-31', '2201-01-01', '2026-02-30', '+275760-09-13'])
+			expect(calendarDaySchema.safeParse(bad).success).toBe(false);
+	});
+
+	it('formats an unreadable stored date as a dash instead of throwing', () => {
+		const format = new Intl.DateTimeFormat('en', { timeZone: 'UTC', dateStyle: 'medium' });
+		expect(formatStoredDate(format, new Date(Number.NaN))).toBe('—');
+		expect(formatStoredDate(format, 'garbage')).toBe('—');
+		expect(formatStoredDate(format, new Date('2026-03-02T00:00:00Z'))).toBe('Mar 2, 2026');
+		expect(isoOrEmpty(new Date(Number.NaN))).toBe('');
 	});
 });

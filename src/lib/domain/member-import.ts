@@ -4,6 +4,9 @@
  * The CSV template has ONE header row whose cells carry both languages, e.g. `出生年份 birthYear`. A column is
  * recognised by its English key or its Chinese label, so a file with only `birthYear` or only `出生年份` works too.
  */
+import { calendarDaySchema } from './dates';
+import { toCsv } from './csv';
+
 export const CONSENT_SCOPES = ['PARTICIPATION', 'NOTES', 'MEASURES', 'PHOTOS'] as const;
 export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 export const GENDERS = ['F', 'M', 'OTHER'] as const;
@@ -35,7 +38,7 @@ export type MemberCsvColumn = (typeof MEMBER_CSV_COLUMNS)[number]['key'];
 
 /** The template's header row and one example row. */
 export function memberCsvTemplate(): string {
-	const header = MEMBER_CSV_COLUMNS.map((c) => `${c.zh} ${c.key}`).join(',');
+	const header = MEMBER_CSV_COLUMNS.map((c) => `${c.zh} ${c.key}`);
 	const example = [
 		'',
 		'1956',
@@ -46,7 +49,7 @@ export function memberCsvTemplate(): string {
 		'2026-03-01',
 		'PARTICIPATION;MEASURES'
 	];
-	return `${header}\n${example.join(',')}\n`;
+	return toCsv([header, example]);
 }
 
 const GENDER_WORDS: Record<string, Gender> = {
@@ -238,11 +241,9 @@ export function validateMemberCsv(
 	return { rows: errors.length === 0 ? rows : [], errors, missingColumns };
 }
 
+/** The same calendar-day rule as every date input (an existing day within the app's years). */
 function isIsoDate(value: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-	const [y, m, d] = value.split('-').map(Number);
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+	return calendarDaySchema.safeParse(value).success;
 }
 
 /** Age bands used in the group plan's member profile. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meanWithCI } from './outcomes';
-import { ciFromSummary, circularLayout, round, share, toCsv } from './report-figures';
+import { ciFromSummary, circularLayout, round, share } from './report-figures';
 
 describe('ciFromSummary', () => {
 	it('gives the hand-worked interval for n = 4, mean 2, sd 1 (t(0.975; 3) = 3.1824)', () => {
@@ -27,21 +27,6 @@ describe('ciFromSummary', () => {
 		expect(() => ciFromSummary(-1, 0, 0)).toThrow(RangeError);
 		expect(() => ciFromSummary(3, 1, -1)).toThrow(RangeError);
 		expect(() => ciFromSummary(3, Number.NaN, 1)).toThrow(RangeError);
-	});
-});
-
-describe('toCsv', () => {
-	it('starts with a BOM, quotes commas and quotes, and ends lines with CRLF', () => {
-		const csv = toCsv([
-			['小组', 'n'],
-			['青少年, "情绪"', 3]
-		]);
-		expect(csv.charCodeAt(0)).toBe(0xfeff);
-		expect(csv.slice(1)).toBe('小组,n\r\n"青少年, ""情绪""",3\r\n');
-	});
-
-	it('neutralises text that a spreadsheet would run as a formula, but not negative numbers', () => {
-		expect(toCsv([['=SUM(A1)', -1.5, null]]).slice(1)).toBe("'=SUM(A1),-1.5,\r\n");
 	});
 });
 

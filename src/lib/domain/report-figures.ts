@@ -1,5 +1,5 @@
 /**
- * Small pure helpers for outcome reports: intervals from SQL aggregates, CSV, sociogram layout.
+ * Small pure helpers for outcome reports: intervals from SQL aggregates, sociogram layout.
  * The heavy lifting (counts, means, SDs) happens in SQL; these turn aggregates into what a report shows.
  */
 import { studentTQuantile, type MeanWithCI } from './outcomes';
@@ -23,23 +23,6 @@ export function ciFromSummary(n: number, mean: number, sd: number | null, level 
 /** Share of a count, or null when there is nothing to divide by. */
 export function share(part: number, whole: number): number | null {
 	return whole > 0 ? part / whole : null;
-}
-
-export type CsvCell = string | number | null | undefined;
-
-/**
- * CSV as Excel opens it: UTF-8 with a byte-order mark (so that Chinese shows correctly), CRLF line ends,
- * fields quoted when needed. Text that a spreadsheet would run as a formula (= + - @ at the start) gets a
- * leading apostrophe; numbers are written as they are.
- */
-export function toCsv(rows: CsvCell[][]): string {
-	const cell = (value: CsvCell) => {
-		if (value === null || value === undefined) return '';
-		if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-		const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-		return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-	};
-	return '\uFEFF' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
 /** Points evenly spaced on a circle, the first at the top, clockwise (a sociogram's simple layout). */

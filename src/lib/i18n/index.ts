@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import { messages, type MessageKey } from './messages';
 import { DEFAULT_LOCALE, type Locale } from './types';
+import { formatStoredDate } from '../domain/dates';
 
 export { LOCALES, DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from './types';
 export type { MessageKey };
@@ -41,7 +42,6 @@ export interface I18n {
 }
 
 export function createI18n(locale: Locale, timeZone = 'Asia/Shanghai'): I18n {
-	const toDate = (value: Date | string) => (typeof value === 'string' ? new Date(value) : value);
 	const fmt = (options: Intl.DateTimeFormatOptions) =>
 		new Intl.DateTimeFormat(locale, { timeZone, ...options });
 	const dateFmt = fmt({ year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' });
@@ -61,9 +61,9 @@ export function createI18n(locale: Locale, timeZone = 'Asia/Shanghai'): I18n {
 		t,
 		tKey: (key, fallback, params) => (isMessageKey(key) ? t(key, params) : t(fallback, params)),
 		theme: (theme) => themeName(locale, theme),
-		date: (value, options) => (options ? fmt(options).format(toDate(value)) : dateFmt.format(toDate(value))),
-		dateTime: (value) => dateTimeFmt.format(toDate(value)),
-		time: (value) => timeFmt.format(toDate(value)),
+		date: (value, options) => formatStoredDate(options ? fmt(options) : dateFmt, value),
+		dateTime: (value) => formatStoredDate(dateTimeFmt, value),
+		time: (value) => formatStoredDate(timeFmt, value),
 		weekday: (day) => weekdayFmt.format(new Date(Date.UTC(2023, 0, 1 + day))),
 		number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
 		percent: (value) =>

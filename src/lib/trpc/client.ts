@@ -8,6 +8,7 @@ import {
 } from '@trpc/client';
 import type { AppRouter } from '$lib/server/routers';
 import { transformer } from './transformer';
+import { MAX_BATCH_CALLS } from './limits';
 
 /** The browser's tRPC client: queries and mutations batched over fetch, subscriptions over SSE. */
 export const trpc = createTRPCClient<AppRouter>({
@@ -15,7 +16,12 @@ export const trpc = createTRPCClient<AppRouter>({
 		splitLink({
 			condition: (op) => op.type === 'subscription',
 			true: httpSubscriptionLink({ url: '/api/trpc', transformer }),
-			false: httpBatchLink({ url: '/api/trpc', transformer, maxURLLength: 4000 })
+			false: httpBatchLink({
+				url: '/api/trpc',
+				transformer,
+				maxURLLength: 4000,
+				maxItems: MAX_BATCH_CALLS
+			})
 		})
 	]
 });

@@ -29,6 +29,9 @@ export interface PlanConflictState {
 }
 
 const AUTOSAVE_DELAY_MS = 700;
+/** A save that lost to many concurrent saves (409 `plan.busy`) is sent again after a growing, jittered pause. */
+const BUSY_RETRIES = 5;
+const busyDelay = (attempt: number) => 200 * 2 ** attempt + Math.floor(Math.random() * 200);
 const UNDO_DEPTH = 30;
 
 export function newItemId(): string {
@@ -55,6 +58,7 @@ export class PlannerState {
 	/** The newest items sent to the server and not yet answered (by a save, or by a flush while one ran). */
 	private sentItems: PlanItemInput[] | null = null;
 	private latestAnnounced = 0;
+	private busyAttempts = 0;
 
 	constructor(
 		readonly sessionId: string,
@@ -137,6 +141,7 @@ export class PlannerState {
 		}
 		this.status = 'saving';
 		this.sentItems = snapshot;
+		let retryDelay = 0;
 		this.saving = (async () => {
 			try {
 				// Sent with keepalive: a save started just before the page goes away still lands.
@@ -155,11 +160,17 @@ export class PlannerState {
 				}
 				if (result.merged) this.announcement = this.messages.merged();
 				this.errorKey = null;
+				this.busyAttempts = 0;
 				this.status = this.items === this.base.items ? 'saved' : 'pending';
 			} catch (error) {
 				const info = errorInfo(error);
 				if (info.status === 409 && info.key === 'plan.conflict') await this.loadConflict();
-				else {
+				else if (info.status === 409 && info.key === 'plan.busy' && this.busyAttempts < BUSY_RETRIES) {
+					// Nothing was written: the same edit is sent again against the same base and merged then.
+					retryDelay = busyDelay(this.busyAttempts++);
+					this.status = 'pending';
+				} else {
+					this.busyAttempts = 0;
 					this.errorKey = info.fieldErrors[0]?.key ?? info.key;
 					this.status = 'error';
 				}
@@ -168,7 +179,7 @@ export class PlannerState {
 			}
 		})();
 		await this.saving;
-		if ((this.status as SaveStatus) === 'pending') this.scheduleSave(0);
+		if ((this.status as SaveStatus) === 'pending') this.scheduleSave(retryDelay);
 		else if (this.latestAnnounced > this.base.version) await this.refresh();
 	}
 

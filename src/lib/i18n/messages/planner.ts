@@ -98,6 +98,7 @@ export const zh = {
 	'planner.aria.dropped': '“{item}”已放在{zone}第 {position} 位，共 {count} 项。',
 	'planner.aria.instruction': '按 Tab 选中一项，按空格或回车开始移动。',
 	'planner.aria.disabled': '此列表不能拖动。',
+	'plan.busy': '其他带领者正在同时保存方案，请稍后再试。',
 	'plan.conflict': '方案已被另一位带领者修改，且与你的修改冲突。'
 } as const;
 
@@ -200,5 +201,6 @@ export const en: Translation<typeof zh> = {
 	'planner.aria.dropped': '“{item}” dropped in {zone}, position {position} of {count}.',
 	'planner.aria.instruction': 'Tab to an item and press Space or Enter to move it.',
 	'planner.aria.disabled': 'This list cannot be rearranged.',
+	'plan.busy': 'Other leaders are saving this plan at the same moment; please try again shortly.',
 	'plan.conflict': 'Another leader changed the plan in a way that clashes with your change.'
 };

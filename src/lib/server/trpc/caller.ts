@@ -19,7 +19,8 @@ const statusOf: Partial<Record<TRPCError['code'], number>> = {
 	UNAUTHORIZED: 401,
 	FORBIDDEN: 403,
 	NOT_FOUND: 404,
-	CONFLICT: 409
+	CONFLICT: 409,
+	TOO_MANY_REQUESTS: 429
 };
 
 /** Runs a load's calls; a refused call becomes SvelteKit's error page (403, 404) instead of a 500. */

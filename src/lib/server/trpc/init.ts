@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError, z } from 'zod';
 import type { Context, Viewer } from './context';
 import { fromDatabaseError } from './errors';
+import { refuseBadText } from './input-guard';
 import { transformer } from '../../trpc/transformer';
 import type { OrgRole } from '../db/generated/enums';
 import type { Meta } from './meta';
@@ -35,6 +36,8 @@ function fieldErrors(error: ZodError): FieldError[] {
 	});
 }
 
+const TRPC_BATCH_TOO_LARGE = 'Batch call exceeds maximum size';
+
 const t = initTRPC
 	.context<Context>()
 	.meta<Meta>()
@@ -42,11 +45,24 @@ const t = initTRPC
 		transformer,
 		errorFormatter({ shape, error }) {
 			const zod = error.cause instanceof ZodError ? error.cause : null;
+			// tRPC's own refusal of a batch over `maxBatchSize` carries English text, not a message key.
+			if (error.code === 'BAD_REQUEST' && error.message === TRPC_BATCH_TOO_LARGE)
+				return {
+					...shape,
+					message: 'errors.batchTooLarge',
+					data: { code: shape.data.code, httpStatus: shape.data.httpStatus, fieldErrors: null }
+				};
 			const internal = error.code === 'INTERNAL_SERVER_ERROR';
 			return {
 				...shape,
 				// Never leak internals: an unexpected error reaches the client as a generic key.
-				message: zod ? 'errors.BAD_REQUEST' : internal ? 'errors.INTERNAL_SERVER_ERROR' : shape.message,
+				message: zod
+					? error.message.startsWith('errors.')
+						? error.message
+						: 'errors.BAD_REQUEST'
+					: internal
+						? 'errors.INTERNAL_SERVER_ERROR'
+						: shape.message,
 				data: {
 					code: shape.data.code,
 					httpStatus: shape.data.httpStatus,
@@ -69,7 +85,15 @@ const mapDatabaseErrors = t.middleware(async ({ next }) => {
 	return result;
 });
 
-export const publicProcedure = t.procedure.meta({ access: { kind: 'public' } }).use(mapDatabaseErrors);
+const guardInput = t.middleware(async ({ getRawInput, next }) => {
+	await refuseBadText(getRawInput);
+	return next();
+});
+
+export const publicProcedure = t.procedure
+	.meta({ access: { kind: 'public' } })
+	.use(mapDatabaseErrors)
+	.use(guardInput);
 
 /** Signed in and a member of an organization. */
 export const authedProcedure = publicProcedure.meta({ access: { kind: 'authed' } }).use(({ ctx, next }) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../../trpc/init';
+import { instantSchema } from '../../../domain/dates';
 
 import { AUDIT_ACTIONS } from '../../../components/audit/audit-actions';
 
@@ -10,8 +11,8 @@ export const auditFiltersInput = z.object({
 	memberCode: z.string().trim().max(40).optional(),
 	groupId: idSchema.optional(),
 	action: z.enum(AUDIT_ACTIONS).optional(),
-	from: z.date().optional(),
-	to: z.date().optional()
+	from: instantSchema.optional(),
+	to: instantSchema.optional()
 });
 export type AuditFilters = z.infer<typeof auditFiltersInput>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../../trpc/init';
+import { instantSchema } from '../../../domain/dates';
 
 export const CONFLICT_TYPES = [
 	'VERBAL_DISAGREEMENT',
@@ -17,7 +18,7 @@ const conflictFields = {
 	description: z.string().trim().min(1).max(2000),
 	handling: z.string().trim().max(2000).default(''),
 	resolved: z.boolean().default(false),
-	followUpAt: z.coerce.date().nullable().default(null)
+	followUpAt: instantSchema.nullable().default(null)
 };
 
 export const createConflictInput = z.object(conflictFields);

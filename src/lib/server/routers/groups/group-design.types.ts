@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isCalendarDate, MAX_SESSIONS, TIME_PATTERN } from '../../../domain/group-schedule';
+import { MAX_SESSIONS, TIME_PATTERN } from '../../../domain/group-schedule';
+import { calendarDaySchema } from '../../../domain/dates';
 import { idSchema } from '../../trpc/init';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -22,7 +23,7 @@ export const groupDesignSchema = z.object({
 
 /** The schedule that generates the dated sessions. */
 export const groupScheduleSchema = z.object({
-	startDate: z.string().max(10).refine(isCalendarDate, 'errors.field.invalid'),
+	startDate: calendarDaySchema,
 	weekday: z.number().int().min(0).max(6),
 	startTime: z.string().max(5).regex(TIME_PATTERN, 'errors.field.invalid'),
 	sessionMinutes: z.number().int().min(15).max(480),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONSENT_SCOPES, GENDERS, MEMBER_LIMITS } from '../../../domain/member-import';
-import { isCalendarDate } from '../../../domain/group-schedule';
+import { calendarDaySchema } from '../../../domain/dates';
 import { idSchema } from '../../trpc/init';
 
 const optionalText = (max: number) =>
@@ -24,7 +24,7 @@ export const memberFieldsSchema = z.object({
 	contact: optionalText(MEMBER_LIMITS.contact),
 	intakeNeeds: z.string().trim().max(MEMBER_LIMITS.intakeNeeds),
 	needTags: z.array(z.string().trim().min(1).max(MEMBER_LIMITS.needTag)).max(MEMBER_LIMITS.needTags),
-	consentDate: z.string().max(10).refine(isCalendarDate, 'errors.field.invalid'),
+	consentDate: calendarDaySchema,
 	consentScope: z
 		.array(z.enum(CONSENT_SCOPES))
 		.max(CONSENT_SCOPES.length)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../../trpc/init';
+import { instantSchema } from '../../../domain/dates';
 import { CONSENT_SCOPES } from '../../services/access/consent';
 
 import { RECORD_KINDS } from '../../../components/records/record-kinds';
@@ -15,15 +16,15 @@ export const listMembersInput = z.object({
 export const recordFiltersInput = z.object({
 	groupId: idSchema.optional(),
 	kinds: z.array(z.enum(RECORD_KINDS)).max(RECORD_KINDS.length).optional(),
-	from: z.date().optional(),
-	to: z.date().optional()
+	from: instantSchema.optional(),
+	to: instantSchema.optional()
 });
 export type RecordFilters = z.infer<typeof recordFiltersInput>;
 
 export const updateConsentInput = z.object({
 	version: z.number().int().min(1).max(1_000_000),
 	scopes: z.array(z.enum(CONSENT_SCOPES)).max(CONSENT_SCOPES.length),
-	consentDate: z.date().nullable().optional()
+	consentDate: instantSchema.nullable().optional()
 });
 
 export const eraseMemberInput = z.object({

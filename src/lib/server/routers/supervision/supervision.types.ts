@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../../trpc/init';
 
-/** A calendar day, yyyy-mm-dd, that exists. */
-const day = z
-	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.field.invalid')
-	.refine(
-		(s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s),
-		'errors.field.invalid'
-	);
+import { calendarDaySchema as day } from '../../../domain/dates';
 
 export const compareInput = z.object({
 	themes: z.array(z.string().min(1).max(40)).max(20).default([]),

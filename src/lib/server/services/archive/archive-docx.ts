@@ -11,6 +11,7 @@ import {
 } from 'docx';
 import { themeName, translate, type MessageKey } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';
+import { formatStoredDate } from '../../../domain/dates';
 
 export interface ArchiveReportData {
 	name: string;
@@ -49,7 +50,7 @@ export async function archiveDocx(
 ): Promise<Buffer> {
 	const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
 	const date = (d: Date | null) =>
-		d ? new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' }).format(d) : '—';
+		formatStoredDate(new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' }), d);
 	const field = (label: string, value: string) =>
 		new Paragraph({
 			children: [

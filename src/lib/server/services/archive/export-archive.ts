@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { strToU8, zipSync } from 'fflate';
 import type { PrismaClient } from '../../db/generated/client';
 import type { Locale } from '../../../i18n/types';
@@ -8,16 +7,26 @@ import { AccessGate } from '../../trpc/procedures';
 import type { Viewer } from '../../trpc/context';
 import { buildClosingReport } from '../reports/build-closing-report';
 import { archiveDocx } from './archive-docx';
+import { buildDocument } from '../documents/document-builds';
+import { isoOrEmpty } from '../../../domain/dates';
+import { toCsv, type CsvCell } from '../../../domain/csv';
 
-const csv = (fields: string[], rows: unknown[][]) =>
-	strToU8(`\uFEFF${Papa.unparse({ fields, data: rows })}\r\n`);
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : '');
+const csv = (fields: string[], rows: CsvCell[][]) => strToU8(toCsv([fields, ...rows]));
 
 /**
  * An archived group as one zip: CSVs of members (by code, never real names), sessions, attendance, conflicts,
  * notes and measure responses, the archive summary (.docx) and the closing evaluation report (.docx). Only closed groups are exported this way.
  */
-export async function exportArchive(
+export function exportArchive(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	access: GroupAccess,
+	options: { locale: Locale }
+): Promise<{ filename: string; base64: string }> {
+	return buildDocument(() => buildArchive(prisma, viewer, access, options));
+}
+
+async function buildArchive(
 	prisma: PrismaClient,
 	viewer: Viewer,
 	access: GroupAccess,
@@ -186,8 +195,8 @@ export async function exportArchive(
 			['code', 'joinedAt', 'leftAt', 'leaveReason', 'birthYear', 'gender', 'erased'],
 			enrollments.map((e) => [
 				e.member.code,
-				iso(e.joinedAt),
-				iso(e.leftAt),
+				isoOrEmpty(e.joinedAt),
+				isoOrEmpty(e.leftAt),
 				e.leaveReason ?? '',
 				e.member.birthYear ?? '',
 				e.member.gender ?? '',
@@ -196,7 +205,7 @@ export async function exportArchive(
 		),
 		'sessions.csv': csv(
 			['number', 'title', 'stage', 'scheduledAt', 'status', 'plannedMinutes'],
-			sessions.map((s) => [s.number, s.title, s.stage, iso(s.scheduledAt), s.status, s.plannedMinutes])
+			sessions.map((s) => [s.number, s.title, s.stage, isoOrEmpty(s.scheduledAt), s.status, s.plannedMinutes])
 		),
 		'attendance.csv': csv(
 			['session', 'member', 'status', 'minutesLate', 'note'],
@@ -216,14 +225,14 @@ export async function exportArchive(
 			],
 			conflicts.map((c) => [
 				c.session.number,
-				iso(c.createdAt),
+				isoOrEmpty(c.createdAt),
 				c.type,
 				c.severity,
 				c.members.map((m) => m.member.code).join(' '),
 				c.description,
 				c.handling,
 				c.resolved ? 'yes' : 'no',
-				iso(c.followUpAt)
+				isoOrEmpty(c.followUpAt)
 			])
 		),
 		'notes.csv': csv(
@@ -232,7 +241,7 @@ export async function exportArchive(
 				...interactions.map((n) => [
 					'INTERACTION',
 					n.session.number,
-					iso(n.createdAt),
+					isoOrEmpty(n.createdAt),
 					n.fromMember.code,
 					n.toMember?.code ?? 'GROUP',
 					n.kind,
@@ -242,7 +251,7 @@ export async function exportArchive(
 				...observations.map((o) => [
 					'OBSERVATION',
 					o.session.number,
-					iso(o.createdAt),
+					isoOrEmpty(o.createdAt),
 					o.member?.code ?? 'GROUP',
 					'',
 					'',
@@ -259,7 +268,7 @@ export async function exportArchive(
 				r.member.code,
 				r.point,
 				r.session?.number ?? '',
-				iso(r.takenAt),
+				isoOrEmpty(r.takenAt),
 				r.itemScores.join(' '),
 				r.score
 			])

@@ -1,14 +1,14 @@
-import Papa from 'papaparse';
 import type { PrismaClient } from '../../db/generated/client';
 import type { AuditFilters } from '../../routers/audit/audit.types';
 import { auditRowsForExport } from './list-audit';
+import { toCsv } from '../../../domain/csv';
 
-/** The audit log as CSV, with a UTF-8 byte-order mark so that spreadsheet programs read Chinese correctly. */
+/** The audit log as CSV (the app's one CSV writer: byte-order mark, formula-like text neutralised). */
 export async function auditCsv(prisma: PrismaClient, organizationId: string, filters: AuditFilters) {
 	const rows = await auditRowsForExport(prisma, organizationId, filters);
-	const csv = Papa.unparse({
-		fields: ['time', 'user', 'email', 'action', 'entity', 'entityId', 'member', 'group'],
-		data: rows.map((r) => [
+	const csv = toCsv([
+		['time', 'user', 'email', 'action', 'entity', 'entityId', 'member', 'group'],
+		...rows.map((r) => [
 			r.createdAt.toISOString(),
 			r.userName ?? '',
 			r.userEmail ?? '',
@@ -18,6 +18,6 @@ export async function auditCsv(prisma: PrismaClient, organizationId: string, fil
 			r.memberCode ?? '',
 			r.groupName ?? ''
 		])
-	});
-	return { filename: 'audit-log.csv', csv: `\uFEFF${csv}\r\n`, rows: rows.length };
+	]);
+	return { filename: 'audit-log.csv', csv, rows: rows.length };
 }

@@ -14,6 +14,7 @@ import type { MessageKey } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';
 import type { PlanDocument } from '../groups/get-plan-document';
 import { planLabels } from './plan-labels';
+import { buildDocument } from '../documents/document-builds';
 
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
 	new Paragraph({ text, heading: level, spacing: { before: 240, after: 120 } });
@@ -37,7 +38,11 @@ function table(header: string[], rows: string[][], widths: number[]) {
 }
 
 /** The group plan (小组计划书) as a Word document in the reader's language. Members appear as counts only. */
-export async function buildPlanDocx(doc: PlanDocument, locale: Locale): Promise<Buffer> {
+export function buildPlanDocx(doc: PlanDocument, locale: Locale): Promise<Buffer> {
+	return buildDocument(() => planDocx(doc, locale));
+}
+
+async function planDocx(doc: PlanDocument, locale: Locale): Promise<Buffer> {
 	const l = planLabels(locale, doc.timeZone);
 	const { t } = l;
 	const H1 = HeadingLevel.HEADING_1;

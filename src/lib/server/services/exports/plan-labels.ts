@@ -1,5 +1,6 @@
 import { themeName, translate, type MessageKey } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';
+import { formatStoredDate } from '../../../domain/dates';
 import { AGE_BANDS } from '../../../domain/member-import';
 import type { PlanDocument } from '../groups/get-plan-document';
 
@@ -18,7 +19,7 @@ export function planLabels(locale: Locale, timeZone: string) {
 	});
 	return {
 		t,
-		date: (at: Date) => dateFmt.format(at),
+		date: (at: Date) => formatStoredDate(dateFmt, at),
 		orEmpty: (text: string) => text.trim() || t('doc.empty'),
 		theme: (theme: string) => themeName(locale, theme),
 		genderRows: (doc: PlanDocument) =>

@@ -30,6 +30,9 @@ export class PlanConflictError extends Error {
 
 const MAX_ATTEMPTS = 5;
 
+/** The CONFLICT of a save that lost every retry to concurrent saves: retryable, unlike `plan.conflict`. */
+export const PLAN_BUSY = 'plan.busy';
+
 /** Prisma stores DateTime as UTC in `timestamp` columns, whatever the connection's time zone. */
 const utcNow = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
 
@@ -150,7 +153,11 @@ async function mergeAndSave(
 			});
 		} catch (error) {
 			if (error instanceof PlanConflictError) throw conflict('plan.conflict');
-			if (attempt < MAX_ATTEMPTS && (error instanceof LostRace || isSerializationFailure(error))) continue;
+			if (error instanceof LostRace || isSerializationFailure(error)) {
+				if (attempt < MAX_ATTEMPTS) continue;
+				// Still losing to other saves: nothing was written, and the same save may simply be sent again.
+				throw conflict(PLAN_BUSY);
+			}
 			throw error;
 		}
 	}

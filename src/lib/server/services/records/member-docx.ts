@@ -10,8 +10,10 @@ import {
 	WidthType
 } from 'docx';
 import { translate, type MessageKey } from '../../../i18n';
+import { formatStoredDate } from '../../../domain/dates';
 import type { Locale } from '../../../i18n/types';
 import type { MemberRecord } from './get-member-record';
+import { buildDocument } from '../documents/document-builds';
 import { describeEntry, type Translate } from '../../../components/records/describe-entry';
 
 function row(cells: string[], bold = false) {
@@ -23,10 +25,14 @@ function row(cells: string[], bold = false) {
 }
 
 /** A readable Word document of a member's record, as the viewer may see it. */
-export async function memberDocx(record: MemberRecord, locale: Locale, timeZone: string): Promise<Buffer> {
+export function memberDocx(record: MemberRecord, locale: Locale, timeZone: string): Promise<Buffer> {
+	return buildDocument(() => buildMemberDocx(record, locale, timeZone));
+}
+
+async function buildMemberDocx(record: MemberRecord, locale: Locale, timeZone: string): Promise<Buffer> {
 	const t: Translate = (key, params) => translate(locale, key, params);
 	const date = (d: Date | null) =>
-		d ? new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' }).format(d) : '—';
+		formatStoredDate(new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' }), d);
 	const m = record.member;
 	const field = (label: string, value: string) =>
 		new Paragraph({

@@ -18,6 +18,7 @@ import { translate, type MessageKey } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';
 import { round } from '../../../domain/report-figures';
 import { getGroupOutcomes } from './get-group-outcomes';
+import { buildDocument } from '../documents/document-builds';
 
 export interface BuildClosingReportOptions {
 	/** The caller's access, decided by the outcomes statement. */
@@ -33,7 +34,11 @@ export interface BuildClosingReportOptions {
  * the same SQL figures as the outcomes page, so Word draws them and "Edit data" opens their numbers; no
  * image rendering is needed on the server.
  */
-export async function buildClosingReport(prisma: PrismaClient, o: BuildClosingReportOptions) {
+export function buildClosingReport(prisma: PrismaClient, o: BuildClosingReportOptions) {
+	return buildDocument(() => closingReport(prisma, o));
+}
+
+async function closingReport(prisma: PrismaClient, o: BuildClosingReportOptions) {
 	const outcomes = await getGroupOutcomes(prisma, o.gate, o.groupId);
 	const t = (key: MessageKey, params?: Record<string, string | number>) => translate(o.locale, key, params);
 	const num = (v: number | null | undefined, digits = 2) => {

@@ -1,6 +1,7 @@
 import { themeName, translate, type MessageKey } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';
-import { round, toCsv, type CsvCell } from '../../../domain/report-figures';
+import { round } from '../../../domain/report-figures';
+import { toCsv, type CsvCell } from '../../../domain/csv';
 import type { Comparison } from './compare-groups';
 import type { StatisticsRow } from './service-statistics';
 

@@ -1,20 +1,8 @@
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { RequestHandler } from './$types';
-import { appRouter } from '$lib/server/routers';
 import { contextFor } from '$lib/server/trpc/caller';
+import { handleTrpcRequest } from '$lib/server/trpc/http';
 
-const handler: RequestHandler = (event) =>
-	fetchRequestHandler({
-		endpoint: '/api/trpc',
-		req: event.request,
-		router: appRouter,
-		createContext: () => contextFor(event),
-		onError: ({ error, path }) => {
-			// Log the failure, never the input: it may hold notes about members.
-			if (error.code === 'INTERNAL_SERVER_ERROR')
-				console.error(`tRPC ${path ?? '?'} failed:`, error.cause ?? error);
-		}
-	});
+const handler: RequestHandler = (event) => handleTrpcRequest(event.request, () => contextFor(event));
 
 export const GET = handler;
 export const POST = handler;

@@ -7,7 +7,7 @@ import { attachment } from '$lib/server/services/exports/attachment';
 export const GET = (async (event) => {
 	const trpc = await serverCaller(event);
 	const doc = await loadOrError(() => trpc.groups.planDocument({ groupId: event.params.groupId }));
-	const body = await buildPlanDocx(doc, event.locals.locale);
+	const body = await loadOrError(() => buildPlanDocx(doc, event.locals.locale));
 	return new Response(new Uint8Array(body), {
 		headers: {
 			'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
