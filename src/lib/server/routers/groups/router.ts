@@ -1,6 +1,5 @@
 import { authedProcedure, roleProcedure, router } from '../../trpc/init';
 import { groupReadGatedProcedure, groupReadProcedure, groupWriteProcedure } from '../../trpc/procedures';
-import { recordAudit } from '../../services/audit/record-audit';
 import { createGroup } from '../../services/groups/create-group';
 import { getGroup } from '../../services/groups/get-group';
 import { getGroupForEdit } from '../../services/groups/get-group-for-edit';
@@ -27,36 +26,15 @@ export const groupsRouter = router({
 	leaderCandidates: designerProcedure.query(({ ctx }) =>
 		listLeaderCandidates(ctx.prisma, ctx.viewer.organizationId)
 	),
-	create: designerProcedure.input(createGroupInput).mutation(async ({ ctx, input }) => {
-		const group = await createGroup(ctx.prisma, { viewer: ctx.viewer, locale: ctx.locale, input });
-		await recordAudit(ctx.prisma, ctx.viewer, {
-			action: 'CREATE',
-			entity: 'Group',
-			entityId: group.id,
-			groupId: group.id
-		});
-		return group;
-	}),
+	create: designerProcedure
+		.input(createGroupInput)
+		.mutation(({ ctx, input }) => createGroup(ctx.prisma, { viewer: ctx.viewer, locale: ctx.locale, input })),
 	forEdit: groupWriteProcedure.query(({ ctx }) => getGroupForEdit(ctx.prisma, ctx.access)),
-	update: groupWriteProcedure.input(updateGroupInput).mutation(async ({ ctx, input }) => {
-		const result = await updateGroup(ctx.prisma, ctx.access, input);
-		await recordAudit(ctx.prisma, ctx.viewer, {
-			action: 'UPDATE',
-			entity: 'Group',
-			entityId: ctx.access.groupId,
-			groupId: ctx.access.groupId
-		});
-		return result;
-	}),
-	setLeaders: groupWriteProcedure.input(setLeadersInput).mutation(async ({ ctx, input }) => {
-		const result = await setLeaders(ctx.prisma, ctx.access, input);
-		await recordAudit(ctx.prisma, ctx.viewer, {
-			action: 'UPDATE',
-			entity: 'GroupLeader',
-			entityId: ctx.access.groupId,
-			groupId: ctx.access.groupId
-		});
-		return result;
-	}),
+	update: groupWriteProcedure
+		.input(updateGroupInput)
+		.mutation(({ ctx, input }) => updateGroup(ctx.prisma, ctx.viewer, ctx.access, input)),
+	setLeaders: groupWriteProcedure
+		.input(setLeadersInput)
+		.mutation(({ ctx, input }) => setLeaders(ctx.prisma, ctx.viewer, ctx.access, input)),
 	planDocument: groupReadProcedure.query(({ ctx }) => getPlanDocument(ctx.prisma, ctx.access, ctx.locale))
 });

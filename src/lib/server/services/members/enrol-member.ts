@@ -3,9 +3,16 @@ import { badRequest, notFound } from '../../trpc/errors';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertConsent } from '../access/consent';
 import { assertCapacity, lockGroup } from './member-codes';
+import type { Viewer } from '../../trpc/context';
+import { recordAudit } from '../audit/record-audit';
 
 /** Enrols an existing member of the organization, or re-enrols one who withdrew; capacity and consent apply. */
-export async function enrolMember(prisma: PrismaClient, access: GroupAccess, memberId: string) {
+export async function enrolMember(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	access: GroupAccess,
+	memberId: string
+) {
 	return prisma.$transaction(async (tx) => {
 		const member = await tx.member.findFirst({
 			where: { id: memberId, organizationId: access.organizationId, erasedAt: null },
@@ -31,6 +38,13 @@ export async function enrolMember(prisma: PrismaClient, access: GroupAccess, mem
 			await tx.enrollment.create({
 				data: { organizationId: access.organizationId, groupId: access.groupId, memberId: member.id }
 			});
+		await recordAudit(tx, viewer, {
+			action: 'UPDATE',
+			entity: 'Member',
+			entityId: member.id,
+			groupId: access.groupId,
+			memberId: member.id
+		});
 		return { memberId: member.id };
 	});
 }

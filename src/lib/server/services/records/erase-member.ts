@@ -3,6 +3,8 @@ import type { PrismaClient } from '../../db/generated/client';
 import type { MemberAccess } from '../access/require-member-access';
 import { badRequest, notFound } from '../../trpc/errors';
 import { eraseFromDebriefs } from './erase-from-debriefs';
+import type { Viewer } from '../../trpc/context';
+import { recordAudit } from '../audit/record-audit';
 
 /** What replaces the member's real name wherever someone typed it into a free-text field. */
 const NAME_MASK = '***';
@@ -21,7 +23,7 @@ export async function eraseMember(
 	prisma: PrismaClient,
 	access: MemberAccess,
 	confirmCode: string,
-	erasedById: string
+	erasedBy: Viewer
 ) {
 	const memberId = access.memberId;
 	const organizationId = access.organizationId;
@@ -76,8 +78,9 @@ export async function eraseMember(
 			await tx.$executeRaw`UPDATE "Group" SET "closingSummary" = replace("closingSummary", ${name}, ${NAME_MASK}) WHERE "organizationId" = ${organizationId} AND strpos("closingSummary", ${name}) > 0`;
 			await tx.$executeRaw`UPDATE "Debrief" SET sections = replace(sections::text, ${name}, ${NAME_MASK})::jsonb WHERE "organizationId" = ${organizationId} AND strpos(sections::text, ${name}) > 0`;
 			await tx.$executeRaw`UPDATE "DebriefComment" SET body = replace(body, ${name}, ${NAME_MASK}) WHERE strpos(body, ${name}) > 0 AND "debriefId" IN (SELECT id FROM "Debrief" WHERE "organizationId" = ${organizationId})`;
-			await eraseFromDebriefs(tx, { organizationId, name, mask: NAME_MASK, userId: erasedById });
+			await eraseFromDebriefs(tx, { organizationId, name, mask: NAME_MASK, userId: erasedBy.userId });
 		}
+		await recordAudit(tx, erasedBy, { action: 'ERASE', entity: 'Member', entityId: memberId, memberId });
 		return { code, erasedAt: now };
 	});
 }

@@ -1,3 +1,4 @@
+import type { AuditAction, AuditEntity } from '../../../domain/audit';
 import { randomUUID } from 'node:crypto';
 import { Prisma, type PrismaClient } from '../../db/generated/client';
 import type {
@@ -113,9 +114,9 @@ export async function getMemberProgress(
 			WHERE g.id = ${groupId} AND ${access.where}
 		),
 		audit AS (
-			INSERT INTO "AuditLog" (id, "organizationId", "userId", action, entity, "groupId", "memberId")
-			SELECT ${randomUUID()}, ${viewer.organizationId}, ${viewer.userId}, 'READ', 'MemberProgress', ${groupId},
-				${memberId}
+			INSERT INTO "AuditLog" (id, "organizationId", "userId", "actorName", action, entity, "groupId", "memberId")
+			SELECT ${randomUUID()}, ${viewer.organizationId}, ${viewer.userId}, ${viewer.name}, ${'READ' satisfies AuditAction},
+				${'MemberProgress' satisfies AuditEntity}, ${groupId}, ${memberId}
 			FROM a WHERE ${found}
 		)
 		SELECT a."groupId", a."organizationId", a.status, a."leaderRole", a."groupName", a.enrollment,
