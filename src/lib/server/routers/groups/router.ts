@@ -4,12 +4,13 @@ import { createGroup } from '../../services/groups/create-group';
 import { getGroup } from '../../services/groups/get-group';
 import { getGroupForEdit } from '../../services/groups/get-group-for-edit';
 import { getPlanDocument } from '../../services/groups/get-plan-document';
+import { exportPlanDocument } from '../../services/groups/export-plan-document';
 import { listGroups } from '../../services/groups/list-groups';
 import { listLeaderCandidates } from '../../services/groups/list-leader-candidates';
 import { listTemplatesAndThemes } from '../../services/groups/list-templates';
 import { setLeaders } from '../../services/groups/set-leaders';
 import { updateGroup } from '../../services/groups/update-group';
-import { createGroupInput, setLeadersInput, updateGroupInput } from './group-design.types';
+import { createGroupInput, exportPlanInput, setLeadersInput, updateGroupInput } from './group-design.types';
 import { listGroupsInput } from './list-groups.types';
 
 /** Designing groups is for facilitators and admins; supervisors read and comment but do not run groups. */
@@ -36,5 +37,11 @@ export const groupsRouter = router({
 	setLeaders: groupWriteProcedure
 		.input(setLeadersInput)
 		.mutation(({ ctx, input }) => setLeaders(ctx.prisma, ctx.viewer, ctx.access, input)),
-	planDocument: groupReadProcedure.query(({ ctx }) => getPlanDocument(ctx.prisma, ctx.access, ctx.locale))
+	planDocument: groupReadProcedure.query(({ ctx }) => getPlanDocument(ctx.prisma, ctx.access, ctx.locale)),
+	/** The plan for a download (.docx or .ics): the same document, and the download is audited. */
+	exportPlan: groupReadProcedure
+		.input(exportPlanInput)
+		.query(({ ctx, input }) =>
+			exportPlanDocument(ctx.prisma, ctx.viewer, ctx.access, { locale: ctx.locale, format: input.format })
+		)
 });
