@@ -2,9 +2,9 @@ import * as Y from 'yjs';
 import { expect, it } from 'vitest';
 import type { PrismaClient } from '../../src/lib/server/db/generated/client';
 import { fromBase64, toBase64 } from '../../src/lib/domain/debrief';
-import type { AuditEntity } from '../../src/lib/domain/audit';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditEntity } from '../../src/lib/domain/audit';
 import { onEachDatabase, type TestDatabase } from './support/databases';
-import { demoWorld, type Caller } from './support/callers';
+import { callerFor, demoWorld, type Caller } from './support/callers';
 
 type World = Awaited<ReturnType<typeof auditWorld>>;
 
@@ -314,5 +314,102 @@ onEachDatabase(
 				expect(rows.every((r) => r.actorName !== null && r.userId !== null)).toBe(true);
 			});
 		}
+
+		it('audits debrief edits once per writer per debrief within the window, not per keystroke', async () => {
+			const { db, as, teen, users } = world();
+			const session = await db.prisma.session.findFirstOrThrow({ where: { groupId: teen.id, number: 6 } });
+			const rows = (userId: string) =>
+				db.prisma.auditLog.count({
+					where: { userId, entity: 'Debrief', action: 'UPDATE', groupId: teen.id }
+				});
+			const [lead, co] = [await rows(users.facilitator), await rows(users.coleader)];
+			for (let i = 0; i < 3; i++)
+				await as.facilitator.debriefs.update({
+					sessionId: session.id,
+					clientId: 'lead',
+					update: await debriefEdit(as.facilitator, session.id)
+				});
+			await as.coleader.debriefs.update({
+				sessionId: session.id,
+				clientId: 'co',
+				update: await debriefEdit(as.coleader, session.id)
+			});
+			expect(await rows(users.facilitator)).toBe(lead + 1);
+			expect(await rows(users.coleader)).toBe(co + 1);
+		});
+
+		it('audits every download: plan, calendar, comparison, statistics, member record, report, archive, log', async () => {
+			const { db, as, teen, elder, members } = world();
+			const since = new Date(Date.now() - 1000);
+			await as.facilitator.groups.exportPlan({ groupId: teen.id, format: 'docx' });
+			await as.facilitator.groups.exportPlan({ groupId: teen.id, format: 'ics' });
+			await as.supervisor.supervision.exportCompare({});
+			await as.supervisor.supervision.exportStatistics({ from: '2025-01-01', to: '2025-12-31' });
+			await as.facilitator.records.export({ memberId: members[0], format: 'json' });
+			await as.facilitator.reports.closingReport({ groupId: teen.id, reflection: '' });
+			// The archive suite above closed the elder group; an archive exports only a closed group.
+			await as.coleader.archive.export({ groupId: elder.id });
+			await as.admin.audit.exportCsv({});
+			const rows = await db.prisma.auditLog.findMany({
+				where: { action: 'EXPORT', createdAt: { gte: since } },
+				select: { entity: true }
+			});
+			expect(new Set(rows.map((r) => r.entity))).toEqual(
+				new Set([
+					'PlanDocument',
+					'SessionCalendar',
+					'GroupComparison',
+					'ServiceStatistics',
+					'MemberRecord',
+					'ClosingReport',
+					'GroupArchive',
+					'AuditLog'
+				])
+			);
+			// Reading the plan on its page is not an export.
+			await as.facilitator.groups.planDocument({ groupId: teen.id });
+			expect(await db.prisma.auditLog.count({ where: { action: 'EXPORT', createdAt: { gte: since } } })).toBe(
+				rows.length
+			);
+		});
+
+		it('shows and exports the actor’s name as it was when they acted, after a rename', async () => {
+			const { db, as, users } = world();
+			const before = await db.prisma.user.findUniqueOrThrow({ where: { id: users.facilitator } });
+			await as.facilitator.observations.create({
+				sessionId: world().sessionId,
+				memberId: null,
+				note: '一',
+				tags: []
+			});
+			await db.prisma.user.update({ where: { id: users.facilitator }, data: { name: '新名字' } });
+			try {
+				const renamed = await callerFor(db.prisma, users.facilitator);
+				await renamed.observations.create({
+					sessionId: world().sessionId,
+					memberId: null,
+					note: '二',
+					tags: []
+				});
+				const log = await as.admin.audit.list({ userId: users.facilitator, page: 1, pageSize: 2 });
+				expect(log.rows.map((r) => r.userName)).toEqual(['新名字', before.name]);
+				const csv = await as.admin.audit.exportCsv({ userId: users.facilitator });
+				const lines = csv.csv.split('\r\n');
+				expect(lines[1]).toContain('新名字');
+				expect(lines[2]).toContain(before.name);
+			} finally {
+				await db.prisma.user.update({ where: { id: users.facilitator }, data: { name: before.name } });
+			}
+		});
+
+		it('writes only the audit vocabulary, which the viewer translates', async () => {
+			const { db } = world();
+			const used = await db.prisma.auditLog.groupBy({ by: ['action', 'entity'] });
+			expect(used.length).toBeGreaterThan(10);
+			for (const { action, entity } of used) {
+				expect(AUDIT_ACTIONS).toContain(action);
+				expect(AUDIT_ENTITIES).toContain(entity);
+			}
+		});
 	}
 );
