@@ -272,6 +272,15 @@ const WRITES: AuditedWrite[] = [
 		}
 	},
 	{
+		area: 'debrief comments',
+		table: 'DebriefComment',
+		entity: 'DebriefComment',
+		prepare:
+			async ({ as, sessionId }) =>
+			() =>
+				as.supervisor.debriefs.comment({ sessionId, body: '请留意组员的情绪变化。' })
+	},
+	{
 		area: 'archive',
 		table: 'Group',
 		entity: 'GroupClosed',

@@ -31,6 +31,7 @@ export const AUDIT_ENTITIES = [
 	'SessionPlan',
 	'Attendance',
 	'Debrief',
+	'DebriefComment',
 	'ConflictLog',
 	'InteractionNote',
 	'Observation',
