@@ -114,9 +114,11 @@ export async function getMemberProgress(
 			WHERE g.id = ${groupId} AND ${access.where}
 		),
 		audit AS (
-			INSERT INTO "AuditLog" (id, "organizationId", "userId", "actorName", action, entity, "groupId", "memberId")
+			-- createdAt in UTC as Prisma stores it (the column's default would take the server's time zone).
+			INSERT INTO "AuditLog" (id, "organizationId", "userId", "actorName", action, entity, "groupId", "memberId",
+				"createdAt")
 			SELECT ${randomUUID()}, ${viewer.organizationId}, ${viewer.userId}, ${viewer.name}, ${'READ' satisfies AuditAction},
-				${'MemberProgress' satisfies AuditEntity}, ${groupId}, ${memberId}
+				${'MemberProgress' satisfies AuditEntity}, ${groupId}, ${memberId}, (now() AT TIME ZONE 'UTC')
 			FROM a WHERE ${found}
 		)
 		SELECT a."groupId", a."organizationId", a.status, a."leaderRole", a."groupName", a.enrollment,
