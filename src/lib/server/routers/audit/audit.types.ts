@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../../trpc/init';
 import { instantSchema } from '../../../domain/dates';
 
-import { AUDIT_ACTIONS } from '../../../components/audit/audit-actions';
-
-export { AUDIT_ACTIONS } from '../../../components/audit/audit-actions';
+import { AUDIT_ACTIONS } from '../../../domain/audit';
 
 export const auditFiltersInput = z.object({
 	userId: idSchema.optional(),

@@ -1,5 +1,4 @@
 import { roleProcedure, router } from '../../trpc/init';
-import { recordAudit } from '../../services/audit/record-audit';
 import { auditFilterOptions, listAudit } from '../../services/audit/list-audit';
 import { auditCsv } from '../../services/audit/audit-csv';
 import { auditFiltersInput, listAuditInput } from './audit.types';
@@ -12,9 +11,7 @@ export const auditRouter = router({
 		.input(listAuditInput)
 		.query(({ ctx, input }) => listAudit(ctx.prisma, ctx.viewer.organizationId, input)),
 	filterOptions: auditProcedure.query(({ ctx }) => auditFilterOptions(ctx.prisma, ctx.viewer.organizationId)),
-	exportCsv: auditProcedure.input(auditFiltersInput).query(async ({ ctx, input }) => {
-		const result = await auditCsv(ctx.prisma, ctx.viewer.organizationId, input);
-		await recordAudit(ctx.prisma, ctx.viewer, { action: 'EXPORT', entity: 'AuditLog' });
-		return result;
-	})
+	exportCsv: auditProcedure
+		.input(auditFiltersInput)
+		.query(({ ctx, input }) => auditCsv(ctx.prisma, ctx.viewer, input))
 });

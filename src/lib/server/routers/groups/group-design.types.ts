@@ -58,3 +58,6 @@ export const setLeadersInput = z.object({
 	version: z.number().int().min(1).max(2_147_483_647),
 	leaders: leadersSchema
 });
+
+/** Which download of the plan: the Word plan or the session calendar. */
+export const exportPlanInput = z.object({ format: z.enum(['docx', 'ics']) });

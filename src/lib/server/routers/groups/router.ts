@@ -5,17 +5,17 @@ import {
 	groupReadProcedure,
 	groupWriteProcedure
 } from '../../trpc/procedures';
-import { recordAudit } from '../../services/audit/record-audit';
 import { createGroup } from '../../services/groups/create-group';
 import { getGroup } from '../../services/groups/get-group';
 import { getGroupForEdit } from '../../services/groups/get-group-for-edit';
 import { getPlanDocument } from '../../services/groups/get-plan-document';
+import { exportPlanDocument } from '../../services/groups/export-plan-document';
 import { listGroups } from '../../services/groups/list-groups';
 import { listLeaderCandidates } from '../../services/groups/list-leader-candidates';
 import { listTemplatesAndThemes } from '../../services/groups/list-templates';
 import { setLeaders } from '../../services/groups/set-leaders';
 import { updateGroup } from '../../services/groups/update-group';
-import { createGroupInput, setLeadersInput, updateGroupInput } from './group-design.types';
+import { createGroupInput, exportPlanInput, setLeadersInput, updateGroupInput } from './group-design.types';
 import { listGroupsInput } from './list-groups.types';
 
 /** Designing groups is for facilitators and admins; supervisors read and comment but do not run groups. */
@@ -32,36 +32,21 @@ export const groupsRouter = router({
 	leaderCandidates: designerProcedure.query(({ ctx }) =>
 		listLeaderCandidates(ctx.prisma, ctx.viewer.organizationId)
 	),
-	create: designerProcedure.input(createGroupInput).mutation(async ({ ctx, input }) => {
-		const group = await createGroup(ctx.prisma, { viewer: ctx.viewer, locale: ctx.locale, input });
-		await recordAudit(ctx.prisma, ctx.viewer, {
-			action: 'CREATE',
-			entity: 'Group',
-			entityId: group.id,
-			groupId: group.id
-		});
-		return group;
-	}),
+	create: designerProcedure
+		.input(createGroupInput)
+		.mutation(({ ctx, input }) => createGroup(ctx.prisma, { viewer: ctx.viewer, locale: ctx.locale, input })),
 	forEdit: groupWriteProcedure.query(({ ctx }) => getGroupForEdit(ctx.prisma, ctx.viewer, ctx.access)),
-	update: groupWriteProcedure.input(updateGroupInput).mutation(async ({ ctx, input }) => {
-		const result = await updateGroup(ctx.prisma, ctx.access, input);
-		await recordAudit(ctx.prisma, ctx.viewer, {
-			action: 'UPDATE',
-			entity: 'Group',
-			entityId: ctx.access.groupId,
-			groupId: ctx.access.groupId
-		});
-		return result;
-	}),
-	setLeaders: groupLeadersProcedure.input(setLeadersInput).mutation(async ({ ctx, input }) => {
-		const result = await setLeaders(ctx.prisma, ctx.access, input);
-		await recordAudit(ctx.prisma, ctx.viewer, {
-			action: 'UPDATE',
-			entity: 'GroupLeader',
-			entityId: ctx.access.groupId,
-			groupId: ctx.access.groupId
-		});
-		return result;
-	}),
-	planDocument: groupReadProcedure.query(({ ctx }) => getPlanDocument(ctx.prisma, ctx.access, ctx.locale))
+	update: groupWriteProcedure
+		.input(updateGroupInput)
+		.mutation(({ ctx, input }) => updateGroup(ctx.prisma, ctx.viewer, ctx.access, input)),
+	setLeaders: groupLeadersProcedure
+		.input(setLeadersInput)
+		.mutation(({ ctx, input }) => setLeaders(ctx.prisma, ctx.viewer, ctx.access, input)),
+	planDocument: groupReadProcedure.query(({ ctx }) => getPlanDocument(ctx.prisma, ctx.access, ctx.locale)),
+	/** The plan for a download (.docx or .ics): the same document, and the download is audited. */
+	exportPlan: groupReadProcedure
+		.input(exportPlanInput)
+		.query(({ ctx, input }) =>
+			exportPlanDocument(ctx.prisma, ctx.viewer, ctx.access, { locale: ctx.locale, format: input.format })
+		)
 });

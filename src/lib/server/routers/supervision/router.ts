@@ -3,6 +3,8 @@ import { compareGroups } from '../../services/supervision/compare-groups';
 import { comparisonFilters } from '../../services/supervision/comparison-filters';
 import { dayRange } from '../../services/supervision/day-range';
 import { serviceStatistics } from '../../services/supervision/service-statistics';
+import { exportComparison } from '../../services/supervision/export-comparison';
+import { exportStatistics } from '../../services/supervision/export-statistics';
 import { compareInput, statisticsInput } from './supervision.types';
 
 /** Supervisors and admins only: these read across every group of the organization. */
@@ -18,8 +20,21 @@ export const supervisionRouter = router({
 			...range
 		});
 	}),
+	/** The comparison for the CSV download: the same rows, and the download is audited. */
+	exportCompare: supervisorProcedure.input(compareInput).query(async ({ ctx, input }) => {
+		const range = dayRange(ctx.viewer.timeZone, input.from, input.to);
+		return exportComparison(ctx.prisma, ctx.viewer, {
+			themes: input.themes,
+			facilitatorId: input.facilitatorId,
+			...range
+		});
+	}),
 	statistics: supervisorProcedure.input(statisticsInput).query(async ({ ctx, input }) => {
 		const range = dayRange(ctx.viewer.timeZone, input.from, input.to);
 		return serviceStatistics(ctx.prisma, ctx.viewer, { from: range.from!, to: range.to! });
+	}),
+	exportStatistics: supervisorProcedure.input(statisticsInput).query(async ({ ctx, input }) => {
+		const range = dayRange(ctx.viewer.timeZone, input.from, input.to);
+		return exportStatistics(ctx.prisma, ctx.viewer, { from: range.from!, to: range.to! });
 	})
 });

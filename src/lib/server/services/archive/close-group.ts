@@ -1,6 +1,8 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { GroupAccess } from '../access/require-group-access';
+import type { Viewer } from '../../trpc/context';
 import { conflict } from '../../trpc/errors';
+import { recordAudit } from '../audit/record-audit';
 
 /**
  * 结案归档: records the closing summary and date and sets the group CLOSED. From then on every write to the group
@@ -8,19 +10,28 @@ import { conflict } from '../../trpc/errors';
  */
 export async function closeGroup(
 	prisma: PrismaClient,
+	viewer: Viewer,
 	access: GroupAccess,
 	options: { closingSummary: string; version: number }
 ) {
 	const closedAt = new Date();
-	const { count } = await prisma.group.updateMany({
-		where: { id: access.groupId, version: options.version, status: { not: 'CLOSED' } },
-		data: {
-			status: 'CLOSED',
-			closingSummary: options.closingSummary,
-			closedAt,
-			version: { increment: 1 }
-		}
+	return prisma.$transaction(async (tx) => {
+		const { count } = await tx.group.updateMany({
+			where: { id: access.groupId, version: options.version, status: { not: 'CLOSED' } },
+			data: {
+				status: 'CLOSED',
+				closingSummary: options.closingSummary,
+				closedAt,
+				version: { increment: 1 }
+			}
+		});
+		if (count === 0) throw conflict('archive.stale');
+		await recordAudit(tx, viewer, {
+			action: 'UPDATE',
+			entity: 'GroupClosed',
+			entityId: access.groupId,
+			groupId: access.groupId
+		});
+		return { closedAt };
 	});
-	if (count === 0) throw conflict('archive.stale');
-	return { closedAt };
 }

@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/record-audit';
 import { strToU8, zipSync } from 'fflate';
 import type { PrismaClient } from '../../db/generated/client';
 import type { Locale } from '../../../i18n/types';
@@ -278,5 +279,6 @@ async function buildArchive(
 	};
 	const zip = zipSync(files, { level: 6 });
 	const safeName = group.name.replace(/[\\/:*?"<>|\s]+/g, '-');
+	await recordAudit(prisma, viewer, { action: 'EXPORT', entity: 'GroupArchive', entityId: groupId, groupId });
 	return { filename: `archive-${safeName}.zip`, base64: Buffer.from(zip).toString('base64') };
 }

@@ -6,6 +6,7 @@ import type { AttendanceChange } from '../../routers/attendance/mark-attendance.
 import { badRequest } from '../../trpc/errors';
 import { realtime } from '../../realtime/bus';
 import { attendanceChannel, type AttendanceNotice } from './attendance-channel';
+import type { AuditAction, AuditEntity } from '../../../domain/audit';
 
 /** Prisma stores DateTime as UTC in `timestamp` columns, whatever the connection's time zone. */
 const utcNow = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
@@ -69,6 +70,15 @@ export async function markAttendance(
 			ON CONFLICT ("sessionId", "memberId") DO UPDATE SET "status" = EXCLUDED."status",
 				"minutesLate" = EXCLUDED."minutesLate", "recordedById" = EXCLUDED."recordedById", "updatedAt" = EXCLUDED."updatedAt"
 			RETURNING "memberId", "status", "minutesLate", "updatedAt"),
+		-- One audit row per member whose mark changed, in the same statement as the marks.
+		audit AS (
+			INSERT INTO "AuditLog" (id, "organizationId", "userId", "actorName", action, entity, "entityId", "groupId",
+				"memberId", "createdAt")
+			SELECT gen_random_uuid()::text, ${access.organizationId}, ${viewer.userId}, ${viewer.name},
+				${'UPDATE' satisfies AuditAction}, ${'Attendance' satisfies AuditEntity}, ${access.sessionId},
+				${access.groupId}, l."memberId", ${utcNow}
+			FROM latest l
+			RETURNING 1),
 		after AS (
 			SELECT "memberId", "status", "minutesLate", "updatedAt" FROM written
 			UNION ALL

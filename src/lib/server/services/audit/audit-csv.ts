@@ -1,11 +1,13 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { AuditFilters } from '../../routers/audit/audit.types';
+import type { Viewer } from '../../trpc/context';
 import { auditRowsForExport } from './list-audit';
+import { recordAudit } from './record-audit';
 import { toCsv } from '../../../domain/csv';
 
 /** The audit log as CSV (the app's one CSV writer: byte-order mark, formula-like text neutralised). */
-export async function auditCsv(prisma: PrismaClient, organizationId: string, filters: AuditFilters) {
-	const rows = await auditRowsForExport(prisma, organizationId, filters);
+export async function auditCsv(prisma: PrismaClient, viewer: Viewer, filters: AuditFilters) {
+	const rows = await auditRowsForExport(prisma, viewer.organizationId, filters);
 	const csv = toCsv([
 		['time', 'user', 'email', 'action', 'entity', 'entityId', 'member', 'group'],
 		...rows.map((r) => [
@@ -19,5 +21,6 @@ export async function auditCsv(prisma: PrismaClient, organizationId: string, fil
 			r.groupName ?? ''
 		])
 	]);
+	await recordAudit(prisma, viewer, { action: 'EXPORT', entity: 'AuditLog' });
 	return { filename: 'audit-log.csv', csv, rows: rows.length };
 }

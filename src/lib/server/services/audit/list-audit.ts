@@ -33,7 +33,10 @@ async function auditWhere(
 	};
 }
 
-/** Audit rows with the names people recognise: user name, member code, group name (three look-ups, not one per row). */
+/**
+ * Audit rows with the names people recognise: the actor's name as it was when they acted (a later rename does not
+ * change the log), member code and group name (three look-ups, not one per row).
+ */
 async function withNames(
 	prisma: PrismaClient,
 	organizationId: string,
@@ -41,6 +44,7 @@ async function withNames(
 		id: string;
 		createdAt: Date;
 		userId: string | null;
+		actorName: string | null;
 		action: string;
 		entity: string;
 		entityId: string | null;
@@ -70,7 +74,7 @@ async function withNames(
 	const groupBy = new Map(groups.map((g) => [g.id, g.name]));
 	return rows.map((r) => ({
 		...r,
-		userName: r.userId ? (userBy.get(r.userId)?.name ?? null) : null,
+		userName: r.actorName ?? (r.userId ? (userBy.get(r.userId)?.name ?? null) : null),
 		userEmail: r.userId ? (userBy.get(r.userId)?.email ?? null) : null,
 		memberCode: r.memberId ? (codeBy.get(r.memberId) ?? null) : null,
 		groupName: r.groupId ? (groupBy.get(r.groupId) ?? null) : null
@@ -81,6 +85,7 @@ const rowSelect = {
 	id: true,
 	createdAt: true,
 	userId: true,
+	actorName: true,
 	action: true,
 	entity: true,
 	entityId: true,

@@ -3,7 +3,7 @@ import type { Viewer } from '../../trpc/context';
 import type { GroupAccess } from '../access/require-group-access';
 import type { CreateConflictInput } from '../../routers/conflicts/conflict.types';
 import { assertConsent } from '../access/consent';
-import { recordAudit } from '../audit/record-audit';
+import { auditedWrite } from '../audit/record-audit';
 import { requireGroupMembers } from '../sessions/require-group-members';
 
 /** Logs a conflict of this session between members of its group who consented to notes. */
@@ -16,27 +16,31 @@ export async function createConflict(
 	const memberIds = [...new Set(input.memberIds)];
 	await requireGroupMembers(prisma, access.groupId, memberIds);
 	await assertConsent(prisma, memberIds, 'NOTES');
-	const conflict = await prisma.conflictLog.create({
-		data: {
-			organizationId: access.organizationId,
-			groupId: access.groupId,
-			sessionId: access.sessionId,
-			type: input.type,
-			severity: input.severity,
-			description: input.description,
-			handling: input.handling,
-			resolved: input.resolved,
-			followUpAt: input.followUpAt,
-			createdById: viewer.userId,
-			members: { create: memberIds.map((memberId) => ({ memberId })) }
-		},
-		select: { id: true, version: true }
-	});
-	await recordAudit(prisma, viewer, {
-		action: 'CREATE',
-		entity: 'ConflictLog',
-		entityId: conflict.id,
-		groupId: access.groupId
-	});
-	return conflict;
+	return auditedWrite(
+		prisma,
+		viewer,
+		(tx) =>
+			tx.conflictLog.create({
+				data: {
+					organizationId: access.organizationId,
+					groupId: access.groupId,
+					sessionId: access.sessionId,
+					type: input.type,
+					severity: input.severity,
+					description: input.description,
+					handling: input.handling,
+					resolved: input.resolved,
+					followUpAt: input.followUpAt,
+					createdById: viewer.userId,
+					members: { create: memberIds.map((memberId) => ({ memberId })) }
+				},
+				select: { id: true, version: true }
+			}),
+		(conflict) => ({
+			action: 'CREATE',
+			entity: 'ConflictLog',
+			entityId: conflict.id,
+			groupId: access.groupId
+		})
+	);
 }

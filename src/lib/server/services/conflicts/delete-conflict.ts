@@ -11,15 +11,17 @@ export async function deleteConflict(
 	access: GroupAccess,
 	conflictId: string
 ) {
-	const { count } = await prisma.conflictLog.deleteMany({
-		where: { id: conflictId, groupId: access.groupId }
+	return prisma.$transaction(async (tx) => {
+		const { count } = await tx.conflictLog.deleteMany({
+			where: { id: conflictId, groupId: access.groupId }
+		});
+		if (count === 0) throw notFound();
+		await recordAudit(tx, viewer, {
+			action: 'DELETE',
+			entity: 'ConflictLog',
+			entityId: conflictId,
+			groupId: access.groupId
+		});
+		return { id: conflictId };
 	});
-	if (count === 0) throw notFound();
-	await recordAudit(prisma, viewer, {
-		action: 'DELETE',
-		entity: 'ConflictLog',
-		entityId: conflictId,
-		groupId: access.groupId
-	});
-	return { id: conflictId };
 }

@@ -32,7 +32,7 @@ export async function updateConflict(
 		const added = memberIds.filter((id) => !existing.members.some((m) => m.memberId === id));
 		await assertConsent(prisma, added, 'NOTES');
 	}
-	const updated = await prisma.$transaction(async (tx) => {
+	return prisma.$transaction(async (tx) => {
 		const { count } = await tx.conflictLog.updateMany({
 			where: { id: existing.id, version: change.version },
 			data:
@@ -58,16 +58,15 @@ export async function updateConflict(
 				skipDuplicates: true
 			});
 		}
+		await recordAudit(tx, viewer, {
+			action: 'UPDATE',
+			entity: 'ConflictLog',
+			entityId: existing.id,
+			groupId: access.groupId
+		});
 		return tx.conflictLog.findUniqueOrThrow({
 			where: { id: existing.id },
 			select: { id: true, version: true, resolved: true }
 		});
 	});
-	await recordAudit(prisma, viewer, {
-		action: 'UPDATE',
-		entity: 'ConflictLog',
-		entityId: updated.id,
-		groupId: access.groupId
-	});
-	return updated;
 }

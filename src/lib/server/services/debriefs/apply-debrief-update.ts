@@ -7,6 +7,8 @@ import { debriefDoc, debriefSections, fromBase64 } from '../../../domain/debrief
 import { badRequest, conflict, forbidden } from '../../trpc/errors';
 import { debriefChannel, MAX_LIVE_UPDATE_CHARS, type DebriefEvent } from './debrief-channel';
 import { ensureDebrief } from './ensure-debrief';
+import { recordOncePerWindow } from '../audit/record-audit';
+import { DEBRIEF_EDIT_AUDIT_WINDOW_MS } from '../../../domain/audit';
 
 const MAX_ATTEMPTS = 20;
 
@@ -14,6 +16,7 @@ const MAX_ATTEMPTS = 20;
  * Merges one writer's Yjs update into the stored debrief. The merge runs against the version read and is
  * retried when another writer saved in between, so two updates sent at the same time are both kept. Each
  * update is stored with who sent it and when (for history), then published live to the other writers.
+ * The audit log gets one row per writer per debrief per DEBRIEF_EDIT_AUDIT_WINDOW_MS, in the update's transaction.
  */
 export async function applyDebriefUpdate(
 	prisma: PrismaClient,
@@ -48,6 +51,12 @@ export async function applyDebriefUpdate(
 			await tx.debriefUpdate.create({
 				data: { debriefId, userId: viewer.userId, update: new Uint8Array(update) }
 			});
+			await recordOncePerWindow(
+				tx,
+				viewer,
+				{ action: 'UPDATE', entity: 'Debrief', entityId: debriefId, groupId: access.groupId },
+				DEBRIEF_EDIT_AUDIT_WINDOW_MS
+			);
 			return { version: current.version + 1 };
 		});
 		if (saved) {

@@ -9,6 +9,7 @@ import type { Locale } from '../../../i18n/types';
 import { assertLeadersInOrganization } from './check-leaders';
 import { assertThemeAllowed } from './check-theme';
 import { seedPlanItems, templateTitle } from './session-seed';
+import { recordAudit } from '../audit/record-audit';
 
 export interface CreateGroupOptions {
 	viewer: Viewer;
@@ -68,6 +69,12 @@ export async function createGroup(prisma: PrismaClient, { viewer, locale, input 
 				organizationId,
 				sessions.map((s) => ({ id: s.id, template: templateSessionFor(template, s.number, sessionCount) }))
 			);
+		await recordAudit(tx, viewer, {
+			action: 'CREATE',
+			entity: 'Group',
+			entityId: group.id,
+			groupId: group.id
+		});
 		return { id: group.id };
 	});
 }

@@ -3,6 +3,8 @@ import type { LeaderRole } from '../../db/generated/enums';
 import { conflict } from '../../trpc/errors';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertLeadersInOrganization } from './check-leaders';
+import type { Viewer } from '../../trpc/context';
+import { recordAudit } from '../audit/record-audit';
 
 export interface SetLeadersOptions {
 	version: number;
@@ -10,7 +12,12 @@ export interface SetLeadersOptions {
 }
 
 /** Replaces the group's leaders (one LEAD, any CO_LEADERs), checked against the group's version. */
-export async function setLeaders(prisma: PrismaClient, access: GroupAccess, options: SetLeadersOptions) {
+export async function setLeaders(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	access: GroupAccess,
+	options: SetLeadersOptions
+) {
 	return prisma.$transaction(async (tx) => {
 		await assertLeadersInOrganization(
 			tx,
@@ -29,6 +36,12 @@ export async function setLeaders(prisma: PrismaClient, access: GroupAccess, opti
 				groupId: access.groupId,
 				organizationId: access.organizationId
 			}))
+		});
+		await recordAudit(tx, viewer, {
+			action: 'UPDATE',
+			entity: 'GroupLeader',
+			entityId: access.groupId,
+			groupId: access.groupId
 		});
 		return { version: options.version + 1 };
 	});

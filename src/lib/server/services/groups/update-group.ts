@@ -5,6 +5,8 @@ import type { UpdateGroupInput } from '../../routers/groups/group-design.types';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertThemeAllowed } from './check-theme';
 import { syncSessions } from './sync-sessions';
+import type { Viewer } from '../../trpc/context';
+import { recordAudit } from '../audit/record-audit';
 
 /**
  * Saves the group's design and schedule against the version the editor started from (a stale version is a
@@ -12,6 +14,7 @@ import { syncSessions } from './sync-sessions';
  */
 export async function updateGroup(
 	prisma: PrismaClient,
+	viewer: Viewer,
 	access: GroupAccess,
 	input: UpdateGroupInput & { groupId?: string }
 ) {
@@ -43,6 +46,12 @@ export async function updateGroup(
 			organizationId: access.organizationId,
 			groupId: access.groupId,
 			timeZone
+		});
+		await recordAudit(tx, viewer, {
+			action: 'UPDATE',
+			entity: 'Group',
+			entityId: access.groupId,
+			groupId: access.groupId
 		});
 		return { version: version + 1 };
 	});

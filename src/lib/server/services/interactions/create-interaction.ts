@@ -3,7 +3,7 @@ import type { Viewer } from '../../trpc/context';
 import type { GroupAccess } from '../access/require-group-access';
 import type { CreateInteractionInput } from '../../routers/interactions/interaction.types';
 import { assertConsent } from '../access/consent';
-import { recordAudit } from '../audit/record-audit';
+import { auditedWrite } from '../audit/record-audit';
 import { requireGroupMembers } from '../sessions/require-group-members';
 import { badRequest } from '../../trpc/errors';
 
@@ -18,25 +18,29 @@ export async function createInteraction(
 	const memberIds = input.toMemberId ? [input.fromMemberId, input.toMemberId] : [input.fromMemberId];
 	await requireGroupMembers(prisma, access.groupId, memberIds);
 	await assertConsent(prisma, memberIds, 'NOTES');
-	const note = await prisma.interactionNote.create({
-		data: {
-			organizationId: access.organizationId,
+	return auditedWrite(
+		prisma,
+		viewer,
+		(tx) =>
+			tx.interactionNote.create({
+				data: {
+					organizationId: access.organizationId,
+					groupId: access.groupId,
+					sessionId: access.sessionId,
+					fromMemberId: input.fromMemberId,
+					toMemberId: input.toMemberId,
+					kind: input.kind,
+					note: input.note,
+					createdById: viewer.userId
+				},
+				select: { id: true, fromMemberId: true, toMemberId: true, kind: true, note: true, createdAt: true }
+			}),
+		(note) => ({
+			action: 'CREATE',
+			entity: 'InteractionNote',
+			entityId: note.id,
 			groupId: access.groupId,
-			sessionId: access.sessionId,
-			fromMemberId: input.fromMemberId,
-			toMemberId: input.toMemberId,
-			kind: input.kind,
-			note: input.note,
-			createdById: viewer.userId
-		},
-		select: { id: true, fromMemberId: true, toMemberId: true, kind: true, note: true, createdAt: true }
-	});
-	await recordAudit(prisma, viewer, {
-		action: 'CREATE',
-		entity: 'InteractionNote',
-		entityId: note.id,
-		groupId: access.groupId,
-		memberId: input.fromMemberId
-	});
-	return note;
+			memberId: input.fromMemberId
+		})
+	);
 }

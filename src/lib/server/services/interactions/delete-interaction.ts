@@ -11,15 +11,17 @@ export async function deleteInteraction(
 	access: GroupAccess & { sessionId: string },
 	interactionId: string
 ) {
-	const { count } = await prisma.interactionNote.deleteMany({
-		where: { id: interactionId, sessionId: access.sessionId }
+	return prisma.$transaction(async (tx) => {
+		const { count } = await tx.interactionNote.deleteMany({
+			where: { id: interactionId, sessionId: access.sessionId }
+		});
+		if (count === 0) throw notFound();
+		await recordAudit(tx, viewer, {
+			action: 'DELETE',
+			entity: 'InteractionNote',
+			entityId: interactionId,
+			groupId: access.groupId
+		});
+		return { id: interactionId };
 	});
-	if (count === 0) throw notFound();
-	await recordAudit(prisma, viewer, {
-		action: 'DELETE',
-		entity: 'InteractionNote',
-		entityId: interactionId,
-		groupId: access.groupId
-	});
-	return { id: interactionId };
 }

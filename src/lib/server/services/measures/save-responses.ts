@@ -6,6 +6,7 @@ import { assertConsent } from '../access/consent';
 import { badRequest } from '../../trpc/errors';
 import { loneliness3Score } from '../../../domain/outcomes';
 import { measureItems } from './measures-for-group';
+import { auditRow } from '../audit/record-audit';
 
 export interface SaveResponsesOptions {
 	access: GroupAccess;
@@ -95,6 +96,15 @@ export async function saveResponses(prisma: PrismaClient, o: SaveResponsesOption
 				takenAt,
 				createdById: o.viewer.userId
 			}))
+		}),
+		prisma.auditLog.create({
+			data: auditRow(o.viewer, {
+				action: 'UPDATE',
+				entity: 'MeasureResponse',
+				entityId: sessionId,
+				groupId: access.groupId,
+				memberId: o.memberId
+			})
 		})
 	]);
 	return { saved: rows.length };

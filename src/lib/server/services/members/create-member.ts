@@ -4,9 +4,16 @@ import type { MemberFields } from '../../routers/members/members.types';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertCapacity, lockGroup, nextCodes, withCodeRetry } from './member-codes';
 import { memberData } from './member-data';
+import type { Viewer } from '../../trpc/context';
+import { recordAudit } from '../audit/record-audit';
 
 /** Adds a new member to the organization with the next free code, and enrols them in this group. */
-export async function createMember(prisma: PrismaClient, access: GroupAccess, fields: MemberFields) {
+export async function createMember(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	access: GroupAccess,
+	fields: MemberFields
+) {
 	return withCodeRetry(() =>
 		prisma.$transaction(async (tx) => {
 			await lockGroup(tx, access.groupId);
@@ -16,7 +23,7 @@ export async function createMember(prisma: PrismaClient, access: GroupAccess, fi
 				select: { timeZone: true }
 			});
 			const [code] = await nextCodes(tx, access.organizationId, 1);
-			return tx.member.create({
+			const member = await tx.member.create({
 				data: {
 					...memberData(fields, timeZone),
 					organizationId: access.organizationId,
@@ -27,6 +34,14 @@ export async function createMember(prisma: PrismaClient, access: GroupAccess, fi
 				},
 				select: { id: true, code: true }
 			});
+			await recordAudit(tx, viewer, {
+				action: 'CREATE',
+				entity: 'Member',
+				entityId: member.id,
+				groupId: access.groupId,
+				memberId: member.id
+			});
+			return member;
 		})
 	);
 }

@@ -5,6 +5,7 @@ import type { GroupAccess } from '../access/require-group-access';
 import { assertConsent } from '../access/consent';
 import { enrolmentsBarring } from '../access/enrollable-members';
 import { assertCapacity, lockGroup } from './member-codes';
+import { recordAudit } from '../audit/record-audit';
 
 /**
  * Enrols an existing member of the organization, or re-enrols one who withdrew; capacity and consent apply, and
@@ -43,6 +44,13 @@ export async function enrolMember(
 			await tx.enrollment.create({
 				data: { organizationId: access.organizationId, groupId: access.groupId, memberId: member.id }
 			});
+		await recordAudit(tx, viewer, {
+			action: 'UPDATE',
+			entity: 'Member',
+			entityId: member.id,
+			groupId: access.groupId,
+			memberId: member.id
+		});
 		return { memberId: member.id };
 	});
 }

@@ -4,12 +4,14 @@ import { badRequest } from '../../trpc/errors';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertCapacity, lockGroup, nextCodes, withCodeRetry } from './member-codes';
 import { validateImport } from './validate-import';
+import type { Viewer } from '../../trpc/context';
+import { recordAudit } from '../audit/record-audit';
 
 /**
  * Imports a clean file: every row becomes a member with the next codes and is enrolled, all in one
  * transaction. A file with any error, or more rows than places left, imports nothing.
  */
-export async function importMembers(prisma: PrismaClient, access: GroupAccess, csv: string) {
+export async function importMembers(prisma: PrismaClient, viewer: Viewer, access: GroupAccess, csv: string) {
 	return withCodeRetry(() =>
 		prisma.$transaction(
 			async (tx) => {
@@ -40,6 +42,11 @@ export async function importMembers(prisma: PrismaClient, access: GroupAccess, c
 						groupId: access.groupId,
 						memberId: m.id
 					}))
+				});
+				await recordAudit(tx, viewer, {
+					action: 'CREATE',
+					entity: 'MemberImport',
+					groupId: access.groupId
 				});
 				return { imported: members.length, codes: members.map((m) => m.code) };
 			},

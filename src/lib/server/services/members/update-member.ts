@@ -4,6 +4,8 @@ import type { MemberFields } from '../../routers/members/members.types';
 import type { GroupAccess } from '../access/require-group-access';
 import { memberData } from './member-data';
 import { seesIdentity } from '../access/identity';
+import type { Viewer } from '../../trpc/context';
+import { recordAudit } from '../audit/record-audit';
 
 export interface UpdateMemberOptions extends MemberFields {
 	memberId: string;
@@ -11,7 +13,12 @@ export interface UpdateMemberOptions extends MemberFields {
 }
 
 /** Edits the intake record of a member of this group, against the version the editor started from. */
-export async function updateMember(prisma: PrismaClient, access: GroupAccess, options: UpdateMemberOptions) {
+export async function updateMember(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	access: GroupAccess,
+	options: UpdateMemberOptions
+) {
 	const { memberId, version, ...fields } = options;
 	const member = await prisma.member.findFirst({
 		where: {
@@ -26,18 +33,27 @@ export async function updateMember(prisma: PrismaClient, access: GroupAccess, op
 		}
 	});
 	if (!member) throw notFound();
-	const updated = await prisma.member.updateMany({
-		where: { id: memberId, version },
-		data: {
-			...editable(
-				memberData(fields, member.organization.timeZone),
-				seesIdentity(access.isLeader, member.enrollments[0])
-			),
-			version: { increment: 1 }
-		}
+	return prisma.$transaction(async (tx) => {
+		const updated = await tx.member.updateMany({
+			where: { id: memberId, version },
+			data: {
+				...editable(
+					memberData(fields, member.organization.timeZone),
+					seesIdentity(access.isLeader, member.enrollments[0])
+				),
+				version: { increment: 1 }
+			}
+		});
+		if (updated.count === 0) throw conflict('errors.CONFLICT');
+		await recordAudit(tx, viewer, {
+			action: 'UPDATE',
+			entity: 'Member',
+			entityId: memberId,
+			groupId: access.groupId,
+			memberId: memberId
+		});
+		return { version: version + 1 };
 	});
-	if (updated.count === 0) throw conflict('errors.CONFLICT');
-	return { version: version + 1 };
 }
 
 /** Only those who see real names and contacts (`seesIdentity`) may change them. */

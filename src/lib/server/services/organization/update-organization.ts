@@ -1,4 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client';
+import type { Viewer } from '../../trpc/context';
+import { auditedWrite } from '../audit/record-audit';
 
 export interface UpdateOrganizationOptions {
 	name: string;
@@ -11,18 +13,25 @@ export interface UpdateOrganizationOptions {
 /** Organization settings: name, default language, time zone, default session length and its own group themes. */
 export async function updateOrganization(
 	prisma: PrismaClient,
-	organizationId: string,
+	viewer: Viewer,
 	options: UpdateOrganizationOptions
 ) {
-	return prisma.organization.update({
-		where: { id: organizationId },
-		data: options,
-		select: {
-			name: true,
-			defaultLocale: true,
-			timeZone: true,
-			defaultSessionMinutes: true,
-			customThemes: true
-		}
-	});
+	const organizationId = viewer.organizationId;
+	return auditedWrite(
+		prisma,
+		viewer,
+		(tx) =>
+			tx.organization.update({
+				where: { id: organizationId },
+				data: options,
+				select: {
+					name: true,
+					defaultLocale: true,
+					timeZone: true,
+					defaultSessionMinutes: true,
+					customThemes: true
+				}
+			}),
+		() => ({ action: 'UPDATE', entity: 'Organization', entityId: organizationId })
+	);
 }

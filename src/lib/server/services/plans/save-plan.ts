@@ -8,6 +8,9 @@ import { groupAccessSql, type GroupAccessColumns } from '../access/require-group
 import { activityScope, activityScopeSql } from '../activities/activity-scope';
 import { planChannel, type PlanChange } from './plan-channel';
 import { planItemSelect } from './get-plan';
+import { randomUUID } from 'node:crypto';
+import type { AuditAction, AuditEntity } from '../../../domain/audit';
+import { recordAudit } from '../audit/record-audit';
 
 export interface SavePlanOptions {
 	sessionId: string;
@@ -98,6 +101,14 @@ async function replaceCurrentPlan(prisma: PrismaClient, gate: AccessGate, option
 				i.title, i.minutes, i.notes
 			FROM input i, acc
 			WHERE (SELECT count(*) FROM removed) >= 0 AND EXISTS (SELECT 1 FROM bumped)
+			RETURNING 1),
+		audit AS (
+			INSERT INTO "AuditLog" (id, "organizationId", "userId", "actorName", action, entity, "entityId", "groupId",
+				"createdAt")
+			SELECT ${randomUUID()}, acc."organizationId", ${gate.viewer.userId}, ${gate.viewer.name},
+				${'UPDATE' satisfies AuditAction}, ${'SessionPlan' satisfies AuditEntity}, ${options.sessionId}, acc."groupId",
+				${utcNow}
+			FROM acc WHERE EXISTS (SELECT 1 FROM bumped)
 			RETURNING 1)
 		SELECT acc."groupId", acc."organizationId", acc.status, acc."leaderRole",
 			(SELECT version FROM bumped) AS version
@@ -121,7 +132,11 @@ async function mergeAndSave(
 			return await prisma.$transaction(async (tx) => {
 				const current = await tx.session.findUnique({
 					where: { id: options.sessionId },
-					select: { version: true, planItems: { orderBy: { position: 'asc' }, select: planItemSelect } }
+					select: {
+						version: true,
+						groupId: true,
+						planItems: { orderBy: { position: 'asc' }, select: planItemSelect }
+					}
 				});
 				if (!current) throw notFound();
 				await requireVisibleActivities(tx, viewer, options.items, current.planItems);
@@ -149,6 +164,12 @@ async function mergeAndSave(
 							organizationId: options.organizationId
 						}))
 					});
+				await recordAudit(tx, viewer, {
+					action: 'UPDATE',
+					entity: 'SessionPlan',
+					entityId: options.sessionId,
+					groupId: current.groupId
+				});
 				return { version: current.version + 1, items: next, merged };
 			});
 		} catch (error) {

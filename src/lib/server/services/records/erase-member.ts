@@ -3,6 +3,8 @@ import type { PrismaClient } from '../../db/generated/client';
 import type { MemberAccess } from '../access/require-member-access';
 import { badRequest, notFound } from '../../trpc/errors';
 import { eraseFromDebriefs } from './erase-from-debriefs';
+import type { Viewer } from '../../trpc/context';
+import { recordAudit } from '../audit/record-audit';
 
 /** What replaces the member's real name wherever someone typed it into a free-text field. */
 const NAME_MASK = '***';
@@ -21,7 +23,7 @@ export async function eraseMember(
 	prisma: PrismaClient,
 	access: MemberAccess,
 	confirmCode: string,
-	erasedById: string
+	erasedBy: Viewer
 ) {
 	const memberId = access.memberId;
 	const organizationId = access.organizationId;
@@ -77,8 +79,9 @@ export async function eraseMember(
 			// Each section's text is replaced as text: a replace over the JSON itself breaks it for a name holding `"` or `\`.
 			await tx.$executeRaw`UPDATE "Debrief" SET sections = COALESCE((SELECT jsonb_object_agg(key, CASE WHEN jsonb_typeof(value) = 'string' THEN to_jsonb(replace(value #>> '{}', ${name}, ${NAME_MASK})) ELSE value END) FROM jsonb_each(sections)), sections) WHERE "organizationId" = ${organizationId} AND jsonb_typeof(sections) = 'object' AND EXISTS (SELECT 1 FROM jsonb_each_text(sections) WHERE strpos(value, ${name}) > 0)`;
 			await tx.$executeRaw`UPDATE "DebriefComment" SET body = replace(body, ${name}, ${NAME_MASK}) WHERE strpos(body, ${name}) > 0 AND "debriefId" IN (SELECT id FROM "Debrief" WHERE "organizationId" = ${organizationId})`;
-			await eraseFromDebriefs(tx, { organizationId, name, mask: NAME_MASK, userId: erasedById });
+			await eraseFromDebriefs(tx, { organizationId, name, mask: NAME_MASK, userId: erasedBy.userId });
 		}
+		await recordAudit(tx, erasedBy, { action: 'ERASE', entity: 'Member', entityId: memberId, memberId });
 		return { code, erasedAt: now };
 	});
 }

@@ -2,6 +2,8 @@ import type { PrismaClient } from '../../db/generated/client';
 import type { MemberAccess } from '../access/require-member-access';
 import type { ConsentScope } from '../access/consent';
 import { badRequest, conflict, notFound } from '../../trpc/errors';
+import type { Viewer } from '../../trpc/context';
+import { recordAudit } from '../audit/record-audit';
 
 export interface UpdateConsentOptions {
 	version: number;
@@ -16,6 +18,7 @@ export interface UpdateConsentOptions {
  */
 export async function updateConsent(
 	prisma: PrismaClient,
+	viewer: Viewer,
 	access: MemberAccess,
 	options: UpdateConsentOptions
 ) {
@@ -35,15 +38,23 @@ export async function updateConsent(
 			: granted.length > 0 && !member.consentDate
 				? now
 				: member.consentDate;
-	const { count } = await prisma.member.updateMany({
-		where: { id: access.memberId, version: options.version },
-		data: {
-			consentScope: scopes,
-			consentDate,
-			consentWithdrawnAt: withdrawn.length > 0 ? now : member.consentWithdrawnAt,
-			version: { increment: 1 }
-		}
+	return prisma.$transaction(async (tx) => {
+		const { count } = await tx.member.updateMany({
+			where: { id: access.memberId, version: options.version },
+			data: {
+				consentScope: scopes,
+				consentDate,
+				consentWithdrawnAt: withdrawn.length > 0 ? now : member.consentWithdrawnAt,
+				version: { increment: 1 }
+			}
+		});
+		if (count === 0) throw conflict('records.stale');
+		await recordAudit(tx, viewer, {
+			action: 'UPDATE',
+			entity: withdrawn.length > 0 ? 'ConsentWithdrawal' : 'Consent',
+			entityId: access.memberId,
+			memberId: access.memberId
+		});
+		return { withdrawn, granted, scopes, consentDate, version: options.version + 1 };
 	});
-	if (count === 0) throw conflict('records.stale');
-	return { withdrawn, granted, scopes, consentDate, version: options.version + 1 };
 }

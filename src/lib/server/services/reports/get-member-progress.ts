@@ -1,3 +1,4 @@
+import type { AuditAction, AuditEntity } from '../../../domain/audit';
 import { randomUUID } from 'node:crypto';
 import { Prisma, type PrismaClient } from '../../db/generated/client';
 import type {
@@ -114,9 +115,11 @@ export async function getMemberProgress(
 			WHERE g.id = ${groupId} AND ${access.where}
 		),
 		audit AS (
-			INSERT INTO "AuditLog" (id, "organizationId", "userId", action, entity, "groupId", "memberId")
-			SELECT ${randomUUID()}, ${viewer.organizationId}, ${viewer.userId}, 'READ', 'MemberProgress', ${groupId},
-				${memberId}
+			-- createdAt in UTC as Prisma stores it (the column's default would take the server's time zone).
+			INSERT INTO "AuditLog" (id, "organizationId", "userId", "actorName", action, entity, "groupId", "memberId",
+				"createdAt")
+			SELECT ${randomUUID()}, ${viewer.organizationId}, ${viewer.userId}, ${viewer.name}, ${'READ' satisfies AuditAction},
+				${'MemberProgress' satisfies AuditEntity}, ${groupId}, ${memberId}, (now() AT TIME ZONE 'UTC')
 			FROM a WHERE ${found}
 		)
 		SELECT a."groupId", a."organizationId", a.status, a."leaderRole", a."groupName", a.enrollment,

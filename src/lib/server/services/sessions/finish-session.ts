@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../trpc/context';
 import type { GroupAccess } from '../access/require-group-access';
-import { recordAudit } from '../audit/record-audit';
+import { auditedWrite } from '../audit/record-audit';
 
 export interface FinishSessionOptions {
 	status: 'DONE' | 'CANCELLED' | 'PLANNED';
@@ -15,11 +15,17 @@ export async function finishSession(
 	{ status }: FinishSessionOptions
 ) {
 	const [session, counts, members] = await Promise.all([
-		prisma.session.update({
-			where: { id: access.sessionId },
-			data: { status },
-			select: { id: true, status: true }
-		}),
+		auditedWrite(
+			prisma,
+			viewer,
+			(tx) =>
+				tx.session.update({
+					where: { id: access.sessionId },
+					data: { status },
+					select: { id: true, status: true }
+				}),
+			(session) => ({ action: 'UPDATE', entity: 'Session', entityId: session.id, groupId: access.groupId })
+		),
 		prisma.attendance.groupBy({
 			by: ['status'],
 			where: { sessionId: access.sessionId },
@@ -27,12 +33,6 @@ export async function finishSession(
 		}),
 		prisma.enrollment.count({ where: { groupId: access.groupId, leftAt: null } })
 	]);
-	await recordAudit(prisma, viewer, {
-		action: 'UPDATE',
-		entity: 'Session',
-		entityId: session.id,
-		groupId: access.groupId
-	});
 	const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count._all]));
 	const marked = counts.reduce((sum, c) => sum + c._count._all, 0);
 	return { ...session, byStatus, marked, members, unmarked: Math.max(0, members - marked) };

@@ -2,7 +2,9 @@ import { hashPassword } from 'better-auth/crypto';
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../db/generated/client';
 import type { OrgRole } from '../../db/generated/enums';
+import type { Viewer } from '../../trpc/context';
 import { conflict } from '../../trpc/errors';
+import { auditRow } from '../audit/record-audit';
 
 export interface CreateUserOptions {
 	organizationId: string;
@@ -10,6 +12,8 @@ export interface CreateUserOptions {
 	email: string;
 	password: string;
 	role: OrgRole;
+	/** The admin who adds the user (audited with the user's creation); the seed has none. */
+	createdBy?: Viewer;
 }
 
 /** Creates a user who signs in with email and password (hashed by better-auth's scrypt), in one organization. */
@@ -26,7 +30,14 @@ export async function createUser(prisma: PrismaClient, options: CreateUserOption
 		}),
 		prisma.membership.create({
 			data: { organizationId: options.organizationId, userId, role: options.role }
-		})
+		}),
+		...(options.createdBy
+			? [
+					prisma.auditLog.create({
+						data: auditRow(options.createdBy, { action: 'CREATE', entity: 'User', entityId: userId })
+					})
+				]
+			: [])
 	]);
 	return { id: userId, email };
 }

@@ -1,6 +1,8 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { OrgRole } from '../../db/generated/enums';
+import type { Viewer } from '../../trpc/context';
 import { badRequest, notFound } from '../../trpc/errors';
+import { recordAudit } from '../audit/record-audit';
 
 export interface UpdateMembershipOptions {
 	organizationId: string;
@@ -14,7 +16,11 @@ export interface UpdateMembershipOptions {
  * the check and the change run in one serializable transaction, so two admins demoting each other
  * at the same time cannot both succeed.
  */
-export async function updateMembership(prisma: PrismaClient, options: UpdateMembershipOptions) {
+export async function updateMembership(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	options: UpdateMembershipOptions
+) {
 	return prisma.$transaction(
 		async (tx) => {
 			const membership = await tx.membership.findUnique({
@@ -42,6 +48,7 @@ export async function updateMembership(prisma: PrismaClient, options: UpdateMemb
 			});
 			// A deactivated user is signed out everywhere.
 			if (!next.active) await tx.authSession.deleteMany({ where: { userId: options.userId } });
+			await recordAudit(tx, viewer, { action: 'UPDATE', entity: 'Membership', entityId: options.userId });
 			return updated;
 		},
 		{ isolationLevel: 'Serializable' }

@@ -1,5 +1,6 @@
 import { zonedDateTime, addDays } from '$lib/domain/dates';
-import { AUDIT_ACTIONS, type AuditFilters } from '$lib/server/routers/audit/audit.types';
+import { AUDIT_ACTIONS } from '$lib/domain/audit';
+import type { AuditFilters } from '$lib/server/routers/audit/audit.types';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

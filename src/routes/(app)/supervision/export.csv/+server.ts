@@ -6,7 +6,7 @@ import { comparisonQuery } from '../comparison-query';
 /** The comparison as CSV, with the page's filters (UTF-8 with BOM so that Excel shows Chinese). */
 export const GET: RequestHandler = async (event) => {
 	const trpc = await serverCaller(event);
-	const comparison = await loadOrError(() => trpc.supervision.compare(comparisonQuery(event.url)));
+	const comparison = await loadOrError(() => trpc.supervision.exportCompare(comparisonQuery(event.url)));
 	return new Response(comparisonCsv(comparison, event.locals.locale), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',

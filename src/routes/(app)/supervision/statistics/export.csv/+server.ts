@@ -7,7 +7,9 @@ import { statisticsQuery } from '../../comparison-query';
 export const GET: RequestHandler = async (event) => {
 	const trpc = await serverCaller(event);
 	const { timeZone } = await loadOrError(() => trpc.organization.get());
-	const rows = await loadOrError(() => trpc.supervision.statistics(statisticsQuery(event.url, timeZone)));
+	const rows = await loadOrError(() =>
+		trpc.supervision.exportStatistics(statisticsQuery(event.url, timeZone))
+	);
 	return new Response(statisticsCsv(rows, event.locals.locale), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',

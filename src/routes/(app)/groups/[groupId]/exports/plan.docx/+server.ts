@@ -6,7 +6,9 @@ import { attachment } from '$lib/server/services/exports/attachment';
 /** The group plan as a Word document, in the reader's language. */
 export const GET = (async (event) => {
 	const trpc = await serverCaller(event);
-	const doc = await loadOrError(() => trpc.groups.planDocument({ groupId: event.params.groupId }));
+	const doc = await loadOrError(() =>
+		trpc.groups.exportPlan({ groupId: event.params.groupId, format: 'docx' })
+	);
 	const body = await loadOrError(() => buildPlanDocx(doc, event.locals.locale));
 	return new Response(new Uint8Array(body), {
 		headers: {

@@ -6,7 +6,9 @@ import { attachment } from '$lib/server/services/exports/attachment';
 /** All session dates of the group as an iCal file. */
 export const GET = (async (event) => {
 	const trpc = await serverCaller(event);
-	const doc = await loadOrError(() => trpc.groups.planDocument({ groupId: event.params.groupId }));
+	const doc = await loadOrError(() =>
+		trpc.groups.exportPlan({ groupId: event.params.groupId, format: 'ics' })
+	);
 	return new Response(buildSessionsIcs(doc, event.locals.locale), {
 		headers: {
 			'content-type': 'text/calendar; charset=utf-8',
