@@ -1,10 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { signInWithPassword } from '$lib/server/auth/sign-in';
-
-function safeRedirect(target: string | null) {
-	return target && target.startsWith('/') && !target.startsWith('//') ? target : '/';
-}
+import { safeRedirect } from '$lib/domain/safe-redirect';
 
 export const load = (({ locals, url }) => {
 	if (locals.viewer) redirect(303, safeRedirect(url.searchParams.get('redirectTo')));
