@@ -1,0 +1,22 @@
+// Runs after `vite build`: puts server/secure-handler.js in front of adapter-node's handler, so that `node build`
+// serves static files with the same security headers as pages. Fails the build if adapter-node's entry changed.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const build = path.join(root, 'build');
+const entry = path.join(build, 'index.js');
+const original = "import { handler } from './handler.js';";
+const wrapped = "import { secureHandler as handler } from './secure-handler.js';";
+
+fs.copyFileSync(path.join(root, 'server/secure-handler.js'), path.join(build, 'secure-handler.js'));
+fs.copyFileSync(
+	path.join(root, 'src/lib/server/http/security-headers.js'),
+	path.join(build, 'security-headers.js')
+);
+const source = fs.readFileSync(entry, 'utf8');
+if (!source.includes(wrapped)) {
+	if (!source.includes(original))
+		throw new Error(`${entry}: adapter-node's import of its handler was not found`);
+	fs.writeFileSync(entry, source.replace(original, wrapped));
+}

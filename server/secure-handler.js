@@ -1,0 +1,20 @@
+// Copied into build/ by server/harden-build.js, next to adapter-node's handler.js, which it wraps: the static
+// files under /_app (and everything else in build/client) are answered by adapter-node before SvelteKit's hooks
+// run, so their security headers are set here, on every answer, before the handler writes it.
+import { handler } from './handler.js';
+import { securityHeaders } from './security-headers.js';
+
+const origin = process.env.ORIGIN;
+const protocolHeader = process.env.PROTOCOL_HEADER?.toLowerCase();
+
+/** The same rule as adapter-node's: ORIGIN when set, else the protocol header, else https. */
+function isHttps(req) {
+	if (origin) return origin.startsWith('https:');
+	const protocol = protocolHeader ? req.headers[protocolHeader] : undefined;
+	return (protocol || 'https') === 'https';
+}
+
+export function secureHandler(req, res, next) {
+	for (const [name, value] of securityHeaders(isHttps(req))) res.setHeader(name, value);
+	return handler(req, res, next);
+}
