@@ -20,7 +20,11 @@ export const zh = {
 	'admin.updated': '已更新。',
 	'admin.emailTaken': '该邮箱已被使用。',
 	'admin.lastAdmin': '机构至少需要保留一位在职管理员。',
-	'admin.you': '（你）'
+	'admin.you': '（你）',
+	'admin.signInLocked': '因多次输错密码，登录暂被限制',
+	'admin.unlock': '解除登录限制',
+	'admin.unlockWho': '解除登录限制：{name}',
+	'admin.unlocked': '已解除 {name} 的登录限制。'
 } as const;
 
 export const en: Translation<typeof zh> = {
@@ -43,5 +47,9 @@ export const en: Translation<typeof zh> = {
 	'admin.updated': 'Updated.',
 	'admin.emailTaken': 'This email is already in use.',
 	'admin.lastAdmin': 'The organization must keep at least one active admin.',
-	'admin.you': '(you)'
+	'admin.you': '(you)',
+	'admin.signInLocked': 'Sign-in held back after too many wrong passwords',
+	'admin.unlock': 'Unlock sign-in',
+	'admin.unlockWho': 'Unlock sign-in: {name}',
+	'admin.unlocked': '{name} can sign in again.'
 };

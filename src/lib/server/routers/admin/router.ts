@@ -2,8 +2,9 @@ import { roleProcedure, router } from '../../trpc/init';
 import { createUser } from '../../services/users/create-user';
 import { listUsers } from '../../services/users/list-users';
 import { updateMembership } from '../../services/users/update-membership';
+import { unlockSignIn } from '../../services/users/unlock-sign-in';
 import { recordAudit } from '../../services/audit/record-audit';
-import { createUserInput, updateMembershipInput } from './users.types';
+import { createUserInput, unlockSignInInput, updateMembershipInput } from './users.types';
 
 const adminProcedure = roleProcedure('ADMIN');
 
@@ -24,6 +25,11 @@ export const adminRouter = router({
 			entity: 'Membership',
 			entityId: input.userId
 		});
+		return result;
+	}),
+	unlockSignIn: adminProcedure.input(unlockSignInInput).mutation(async ({ ctx, input }) => {
+		const result = await unlockSignIn(ctx.prisma, { ...input, organizationId: ctx.viewer.organizationId });
+		await recordAudit(ctx.prisma, ctx.viewer, { action: 'UPDATE', entity: 'User', entityId: input.userId });
 		return result;
 	})
 });

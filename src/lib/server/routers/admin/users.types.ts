@@ -23,3 +23,5 @@ export const createUserInput = z
 export const updateMembershipInput = z
 	.object({ userId: idSchema, role: orgRoleSchema.optional(), active: z.boolean().optional() })
 	.refine((input) => input.role !== undefined || input.active !== undefined, 'errors.field.required');
+
+export const unlockSignInInput = z.object({ userId: idSchema });
