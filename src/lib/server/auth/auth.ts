@@ -33,6 +33,15 @@ const passwordPolicy = createAuthMiddleware(async (ctx) => {
 	if (problem) throw new APIError('BAD_REQUEST', { message: problem });
 });
 
+/** The request being handled, or none (a script, a test): then no cookie is set, which is all the plugin needs. */
+function currentRequestEvent() {
+	try {
+		return getRequestEvent();
+	} catch {
+		return null as unknown as ReturnType<typeof getRequestEvent>;
+	}
+}
+
 /** Email and password sign-in with database sessions. There is no public sign-up: admins create users. */
 export function createAuth(prisma: PrismaClient) {
 	return betterAuth({
@@ -56,6 +65,6 @@ export function createAuth(prisma: PrismaClient) {
 			cookiePrefix: 'gw',
 			defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' }
 		},
-		plugins: [sveltekitCookies(getRequestEvent)]
+		plugins: [sveltekitCookies(currentRequestEvent)]
 	});
 }

@@ -19,6 +19,8 @@ export function passwordProblem(password: string, related: string[] = []): Passw
 	if (password.length < PASSWORD_LENGTH.min) return 'auth.passwordTooShort';
 	if (password.length > PASSWORD_LENGTH.max) return 'auth.passwordTooLong';
 	checker ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
-	const words = related.flatMap((value) => [value, ...value.split(/[\s@.]+/)]).filter((w) => w.length >= 3);
+	const words = related
+		.flatMap((value) => [value, value.split('@')[0], ...value.split(/[\s@._-]+/)])
+		.filter((word) => word.length >= 3);
 	return checker.check(password, words).score < MIN_SCORE ? 'auth.passwordTooCommon' : null;
 }

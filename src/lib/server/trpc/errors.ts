@@ -10,6 +10,8 @@ export const forbidden = (key = 'errors.FORBIDDEN') => new TRPCError({ code: 'FO
 export const badRequest = (key = 'errors.BAD_REQUEST') =>
 	new TRPCError({ code: 'BAD_REQUEST', message: key });
 export const conflict = (key = 'errors.CONFLICT') => new TRPCError({ code: 'CONFLICT', message: key });
+export const tooManyRequests = (key = 'errors.TOO_MANY_REQUESTS') =>
+	new TRPCError({ code: 'TOO_MANY_REQUESTS', message: key });
 
 /** The kind of database error a hand-written statement (`$queryRaw`, P2010) failed with, as the driver adapter names it. */
 function rawQueryErrorKind(error: Prisma.PrismaClientKnownRequestError): string | null {

@@ -11,7 +11,11 @@ const adminProcedure = roleProcedure('ADMIN');
 export const adminRouter = router({
 	listUsers: adminProcedure.query(({ ctx }) => listUsers(ctx.prisma, ctx.viewer.organizationId)),
 	createUser: adminProcedure.input(createUserInput).mutation(async ({ ctx, input }) => {
-		const user = await createUser(ctx.prisma, { ...input, organizationId: ctx.viewer.organizationId });
+		const user = await createUser(ctx.prisma, {
+			...input,
+			organizationId: ctx.viewer.organizationId,
+			actorId: ctx.viewer.userId
+		});
 		await recordAudit(ctx.prisma, ctx.viewer, { action: 'CREATE', entity: 'User', entityId: user.id });
 		return user;
 	}),

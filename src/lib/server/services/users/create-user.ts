@@ -2,7 +2,8 @@ import { hashPassword } from 'better-auth/crypto';
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../db/generated/client';
 import type { OrgRole } from '../../db/generated/enums';
-import { conflict } from '../../trpc/errors';
+import { conflict, tooManyRequests } from '../../trpc/errors';
+import { hitRateLimit } from '../../auth/rate-limit';
 
 export interface CreateUserOptions {
 	organizationId: string;
@@ -10,13 +11,29 @@ export interface CreateUserOptions {
 	email: string;
 	password: string;
 	role: OrgRole;
+	/** The admin adding the user: how often an email already in use is answered to them is limited. */
+	actorId?: string;
 }
+
+/**
+ * Email addresses are one account each across all organizations, so that an address is in use cannot be hidden
+ * from the admin who tries it. The answer does not say where (one key, whether the account is in the admin's own
+ * organization or another), and an admin gets only a few such answers an hour, so nobody can sweep a list of
+ * addresses to learn who works where.
+ */
+export const EMAIL_IN_USE_LIMIT = { max: 5, windowMs: 60 * 60_000 };
 
 /** Creates a user who signs in with email and password (hashed by better-auth's scrypt), in one organization. */
 export async function createUser(prisma: PrismaClient, options: CreateUserOptions) {
 	const email = options.email.trim().toLowerCase();
 	const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
-	if (existing) throw conflict('admin.emailTaken');
+	if (existing) {
+		if (options.actorId) {
+			const wait = await hitRateLimit(prisma, [`email-in-use:${options.actorId}`], EMAIL_IN_USE_LIMIT);
+			if (wait > 0) throw tooManyRequests('admin.emailCheckedTooOften');
+		}
+		throw conflict('admin.emailTaken');
+	}
 	const userId = randomUUID();
 	const password = await hashPassword(options.password);
 	await prisma.$transaction([
