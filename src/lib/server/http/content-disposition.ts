@@ -4,6 +4,7 @@
  * quotes and line breaks never reach the header.
  */
 export function attachment(fileName: string, asciiFallback = asciiName(fileName)) {
+	// eslint-disable-next-line no-control-regex -- line breaks and other controls must never reach a header
 	const safe = fileName.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '_');
 	return `attachment; filename="${asciiName(asciiFallback)}"; filename*=UTF-8''${rfc5987(safe)}`;
 }

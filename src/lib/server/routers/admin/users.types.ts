@@ -17,7 +17,9 @@ export const createUserInput = z
 	})
 	.superRefine((input, ctx) => {
 		const problem = passwordProblem(input.password, [input.name, input.email]);
-		if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+		// The length is already marked above.
+		if (problem === 'auth.passwordTooCommon')
+			ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
 	});
 
 export const updateMembershipInput = z
