@@ -6,8 +6,9 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const build = path.join(root, 'build');
 const entry = path.join(build, 'index.js');
-const original = "import { handler } from './handler.js';";
-const wrapped = "import { secureHandler as handler } from './secure-handler.js';";
+// adapter-node's entry bundles its handler into a chunk, so the wrapper goes where the server takes it.
+const original = '.use(handler)';
+const wrapped = '.use(secure(handler))';
 
 fs.copyFileSync(path.join(root, 'server/secure-handler.js'), path.join(build, 'secure-handler.js'));
 fs.copyFileSync(
@@ -16,7 +17,7 @@ fs.copyFileSync(
 );
 const source = fs.readFileSync(entry, 'utf8');
 if (!source.includes(wrapped)) {
-	if (!source.includes(original))
-		throw new Error(`${entry}: adapter-node's import of its handler was not found`);
-	fs.writeFileSync(entry, source.replace(original, wrapped));
+	if (!source.includes(original)) throw new Error(`${entry}: adapter-node's '.use(handler)' was not found`);
+	const patched = source.replace(original, wrapped);
+	fs.writeFileSync(entry, `import { secure } from './secure-handler.js';\n${patched}`);
 }

@@ -1,7 +1,6 @@
-// Copied into build/ by server/harden-build.js, next to adapter-node's handler.js, which it wraps: the static
+// Copied into build/ by server/harden-build.js, which wraps adapter-node's handler with it: the static
 // files under /_app (and everything else in build/client) are answered by adapter-node before SvelteKit's hooks
 // run, so their security headers are set here, on every answer, before the handler writes it.
-import { handler } from './handler.js';
 import { securityHeaders } from './security-headers.js';
 
 const origin = process.env.ORIGIN;
@@ -14,7 +13,10 @@ function isHttps(req) {
 	return (protocol || 'https') === 'https';
 }
 
-export function secureHandler(req, res, next) {
-	for (const [name, value] of securityHeaders(isHttps(req))) res.setHeader(name, value);
-	return handler(req, res, next);
+/** adapter-node's handler, with the security headers set on every answer before it is written. */
+export function secure(handler) {
+	return (req, res, next) => {
+		for (const [name, value] of securityHeaders(isHttps(req))) res.setHeader(name, value);
+		return handler(req, res, next);
+	};
 }
