@@ -30,6 +30,8 @@ const session: Handle = async ({ event, resolve }) => {
 	if (current) {
 		const { prisma } = await database();
 		event.locals.viewer = await viewerFor(prisma, current.user);
+		// Deactivated (or never a member): the session is ended, not only ignored.
+		if (!event.locals.viewer) await prisma.authSession.deleteMany({ where: { id: current.session.id } });
 	}
 	return resolve(event);
 };
