@@ -102,6 +102,26 @@ onEachDatabase(
 			}
 		);
 
+		it('refuses a common password on better-auth’s own change-password too', async () => {
+			const { auth } = get();
+			const { headers } = await auth.api.signInEmail({
+				body: { email: DEMO_USERS.supervisor.email, password: DEMO_PASSWORD },
+				returnHeaders: true
+			});
+			const cookie = headers
+				.getSetCookie()
+				.map((c) => c.split(';')[0])
+				.join('; ');
+			const error = await auth.api
+				.changePassword({
+					body: { currentPassword: DEMO_PASSWORD, newPassword: 'password1' },
+					headers: new Headers({ cookie })
+				})
+				.catch((e: unknown) => e);
+			expect((error as { message?: string }).message).toBe('auth.passwordTooCommon');
+			expect(await signIn(DEMO_USERS.supervisor.email, DEMO_PASSWORD, '192.0.2.99')).toEqual({ ok: true });
+		});
+
 		it('answers an email of another organization as one of its own, and only a few times an hour', async () => {
 			const { world, db } = get();
 			const attempt = (email: string) =>
