@@ -32,7 +32,7 @@ export async function hitRateLimit(
 				ELSE "rateLimit"."lastRequest" END
 		RETURNING "count", "lastRequest" AS started`;
 	// Now and then, forget windows that are over, so the table stays small.
-	if (Math.random() < 0.01) await forgetExpired(prisma, limit, now);
+	if (Math.random() < 0.01) await forgetExpired(prisma, now);
 	const waits = rows
 		.filter((row) => row.count > limit.max)
 		.map((row) => Math.ceil((Number(row.started) + limit.windowMs - now) / 1000));
@@ -75,9 +75,12 @@ export async function prefixesOverLimit(
 	return new Set(prefixes.filter((prefix) => rows.some((row) => row.key.startsWith(PREFIX + prefix))));
 }
 
-async function forgetExpired(prisma: PrismaClient, limit: RateLimit, now: number) {
+/** Longer than any limit's window: keys of other limits (an hour for emails in use) outlive a sign-in minute. */
+const FORGET_AFTER_MS = 24 * 60 * 60_000;
+
+async function forgetExpired(prisma: PrismaClient, now: number) {
 	await prisma.rateLimit.deleteMany({
-		where: { key: { startsWith: PREFIX }, lastRequest: { lte: BigInt(now - limit.windowMs) } }
+		where: { key: { startsWith: PREFIX }, lastRequest: { lte: BigInt(now - FORGET_AFTER_MS) } }
 	});
 }
 
