@@ -1,11 +1,10 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { building } from '$app/environment';
-import { svelteKitHandler } from 'better-auth/svelte-kit';
 import { database } from '$lib/server/db';
 import { getAuth } from '$lib/server/auth';
 import { viewerFor } from '$lib/server/trpc/context';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '$lib/i18n/types';
+import { securityHeaders } from '$lib/server/http/security-headers.js';
 
 /** Opens the database at start-up: migrations are applied and an empty database is seeded before serving. */
 export const init: ServerInit = async () => {
@@ -18,6 +17,12 @@ const locale: Handle = ({ event, resolve }) => {
 	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale) });
 };
 
+/**
+ * better-auth's HTTP endpoints are not mounted (no `svelteKitHandler`): the app signs in, reads the session and
+ * signs out through `auth.api` on the server, behind its own rules (the sign-in limiter, active membership,
+ * profile changes only through admin procedures). So `/api/auth/*` is answered by SvelteKit like any unknown path:
+ * 404. The session cookie is still read here, on every request.
+ */
 const session: Handle = async ({ event, resolve }) => {
 	event.locals.viewer = null;
 	const auth = await getAuth();
@@ -25,20 +30,20 @@ const session: Handle = async ({ event, resolve }) => {
 	if (current) {
 		const { prisma } = await database();
 		event.locals.viewer = await viewerFor(prisma, current.user, current.session.id);
+		// Deactivated (or never a member): the session is ended, not only ignored.
+		if (!event.locals.viewer) await prisma.authSession.deleteMany({ where: { id: current.session.id } });
 	}
-	return svelteKitHandler({ event, resolve, auth, building });
+	return resolve(event);
 };
 
-const securityHeaders: Handle = async ({ event, resolve }) => {
+const headers: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	response.headers.set('Referrer-Policy', 'same-origin');
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('X-Frame-Options', 'DENY');
-	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	for (const [name, value] of securityHeaders(event.url.protocol === 'https:'))
+		response.headers.set(name, value);
 	return response;
 };
 
-export const handle = sequence(securityHeaders, locale, session);
+export const handle = sequence(headers, locale, session);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);

@@ -135,7 +135,7 @@ onEachDatabase(
 					as.supervisor.admin.createUser({
 						name: 'x',
 						email: 'x@demo.org',
-						password: '12345678',
+						password: 'long-enough-2',
 						role: 'ADMIN'
 					})
 				)
@@ -145,7 +145,7 @@ onEachDatabase(
 					as.admin.admin.createUser({
 						name: 'Again',
 						email: 'new.worker@demo.org',
-						password: '12345678',
+						password: 'long-enough-2',
 						role: 'ADMIN'
 					})
 				)

@@ -1,5 +1,11 @@
 import { expect, it } from 'vitest';
-import { hitRateLimit, resetRateLimit } from '../../src/lib/server/auth/rate-limit';
+import {
+	forgiveAttempt,
+	hitRateLimit,
+	prefixesOverLimit,
+	resetRateLimit,
+	resetRateLimitsStartingWith
+} from '../../src/lib/server/auth/rate-limit';
 import { onEachDatabase } from './support/databases';
 
 onEachDatabase(
@@ -52,6 +58,30 @@ onEachDatabase(
 			);
 			expect(waits.filter((w) => w === 0)).toHaveLength(5);
 			expect(waits.filter((w) => w === 60)).toHaveLength(3);
+		});
+
+		it('takes back one attempt (a success is not held against its address)', async () => {
+			const { db } = world();
+			const one = { max: 1, windowMs: 60_000 };
+			expect(await hitRateLimit(db.prisma, ['ip:forgive'], one, 0)).toBe(0);
+			await forgiveAttempt(db.prisma, 'ip:forgive');
+			expect(await hitRateLimit(db.prisma, ['ip:forgive'], one, 1)).toBe(0);
+			expect(await hitRateLimit(db.prisma, ['ip:forgive'], one, 2)).toBeGreaterThan(0);
+		});
+
+		it('finds and forgets the keys of one email at every address', async () => {
+			const { db } = world();
+			const one = { max: 1, windowMs: 60_000 };
+			const now = Date.now();
+			for (const address of ['1', '2']) {
+				await hitRateLimit(db.prisma, [`email:p@x.org|ip:${address}`], one, now);
+				await hitRateLimit(db.prisma, [`email:p@x.org|ip:${address}`], one, now);
+			}
+			await hitRateLimit(db.prisma, ['email:q@x.org|ip:1'], one, now);
+			const over = await prefixesOverLimit(db.prisma, ['email:p@x.org|', 'email:q@x.org|'], one, now);
+			expect([...over]).toEqual(['email:p@x.org|']);
+			expect(await resetRateLimitsStartingWith(db.prisma, 'email:p@x.org|')).toBe(2);
+			expect(await prefixesOverLimit(db.prisma, ['email:p@x.org|'], one, now)).toEqual(new Set());
 		});
 	}
 );

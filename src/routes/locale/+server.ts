@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { isLocale, LOCALE_COOKIE } from '$lib/i18n/types';
+import { safeRedirect } from '$lib/domain/safe-redirect';
 
 /** Switches the language (a plain form post, so it works before JavaScript loads) and goes back. */
 export const POST: RequestHandler = async ({ request, cookies, url }) => {
@@ -15,6 +16,5 @@ export const POST: RequestHandler = async ({ request, cookies, url }) => {
 			secure: url.protocol === 'https:'
 		});
 	}
-	const back = String(form.get('redirectTo') ?? '/');
-	redirect(303, back.startsWith('/') && !back.startsWith('//') ? back : '/');
+	redirect(303, safeRedirect(form.get('redirectTo')));
 };

@@ -1,10 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { signInWithPassword } from '$lib/server/auth/sign-in';
-
-function safeRedirect(target: string | null) {
-	return target && target.startsWith('/') && !target.startsWith('//') ? target : '/';
-}
+import { getAuth } from '$lib/server/auth';
+import { database } from '$lib/server/db';
+import { safeRedirect } from '$lib/domain/safe-redirect';
 
 export const load = (({ locals, url }) => {
 	if (locals.viewer) redirect(303, safeRedirect(url.searchParams.get('redirectTo')));
@@ -19,12 +18,18 @@ export const actions = {
 			.toLowerCase()
 			.slice(0, 200);
 		const password = String(form.get('password') ?? '').slice(0, 200);
-		const result = await signInWithPassword({
-			email,
-			password,
-			address: getClientAddress(),
-			headers: request.headers
-		});
+		const { prisma } = await database();
+		const result = await signInWithPassword(
+			{ prisma, auth: await getAuth() },
+			{
+				email,
+				password,
+				// adapter-node's socket address, or ADDRESS_HEADER/XFF_DEPTH when the README's proxy setting is made:
+				// never a header the client chose.
+				address: getClientAddress(),
+				headers: request.headers
+			}
+		);
 		if (!result.ok)
 			return fail(result.status, {
 				email,

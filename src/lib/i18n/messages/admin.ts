@@ -18,9 +18,14 @@ export const zh = {
 	'admin.groupsLed': '带领小组',
 	'admin.created': '已添加用户 {email}。',
 	'admin.updated': '已更新。',
-	'admin.emailTaken': '该邮箱已被使用。',
+	'admin.emailTaken': '该邮箱已有账号，不能再用于新账号。请使用其他邮箱。',
+	'admin.emailCheckedTooOften': '短时间内多次使用已有账号的邮箱，请一小时后再试。',
 	'admin.lastAdmin': '机构至少需要保留一位在职管理员。',
-	'admin.you': '（你）'
+	'admin.you': '（你）',
+	'admin.signInLocked': '因多次输错密码，登录暂被限制',
+	'admin.unlock': '解除登录限制',
+	'admin.unlockWho': '解除登录限制：{name}',
+	'admin.unlocked': '已解除 {name} 的登录限制。'
 } as const;
 
 export const en: Translation<typeof zh> = {
@@ -41,7 +46,13 @@ export const en: Translation<typeof zh> = {
 	'admin.groupsLed': 'Groups led',
 	'admin.created': 'Added {email}.',
 	'admin.updated': 'Updated.',
-	'admin.emailTaken': 'This email is already in use.',
+	'admin.emailTaken':
+		'This email already has an account and cannot be used for a new one. Use another email.',
+	'admin.emailCheckedTooOften': 'Too many emails that already have an account. Please try again in an hour.',
 	'admin.lastAdmin': 'The organization must keep at least one active admin.',
-	'admin.you': '(you)'
+	'admin.you': '(you)',
+	'admin.signInLocked': 'Sign-in held back after too many wrong passwords',
+	'admin.unlock': 'Unlock sign-in',
+	'admin.unlockWho': 'Unlock sign-in: {name}',
+	'admin.unlocked': '{name} can sign in again.'
 };

@@ -9,7 +9,10 @@ export const zh = {
 	'auth.tooMany': '登录尝试过多，请 {n} 秒后再试。',
 	'auth.inactive': '该账号已停用，请联系机构管理员。',
 	'auth.noOrganization': '该账号尚未加入任何机构，请联系管理员。',
-	'auth.demoHint': '演示账号见 README。'
+	'auth.demoHint': '演示账号见 README。',
+	'auth.passwordTooShort': '密码至少需要 8 位。',
+	'auth.passwordTooLong': '密码最多 128 位。',
+	'auth.passwordTooCommon': '这个密码太常见或太容易猜到。请换一个更长的密码，不要包含姓名或邮箱。'
 } as const;
 
 export const en: Translation<typeof zh> = {
@@ -21,5 +24,9 @@ export const en: Translation<typeof zh> = {
 	'auth.tooMany': 'Too many sign-in attempts. Please try again in {n} seconds.',
 	'auth.inactive': 'This account has been deactivated. Please contact your organization’s admin.',
 	'auth.noOrganization': 'This account does not belong to an organization yet. Please contact an admin.',
-	'auth.demoHint': 'Demo sign-ins are listed in the README.'
+	'auth.demoHint': 'Demo sign-ins are listed in the README.',
+	'auth.passwordTooShort': 'The password must have at least 8 characters.',
+	'auth.passwordTooLong': 'The password can have at most 128 characters.',
+	'auth.passwordTooCommon':
+		'This password is too common or too easy to guess. Choose a longer one without the name or email in it.'
 };

@@ -32,21 +32,55 @@ export async function hitRateLimit(
 				ELSE "rateLimit"."lastRequest" END
 		RETURNING "count", "lastRequest" AS started`;
 	// Now and then, forget windows that are over, so the table stays small.
-	if (Math.random() < 0.01) await forgetExpired(prisma, limit, now);
+	if (Math.random() < 0.01) await forgetExpired(prisma, now);
 	const waits = rows
 		.filter((row) => row.count > limit.max)
 		.map((row) => Math.ceil((Number(row.started) + limit.windowMs - now) / 1000));
 	return Math.max(0, ...waits);
 }
 
-/** Forgets a key's attempts (a successful sign-in clears its email). */
+/** Forgets a key's attempts (a successful sign-in clears its email and address pair). */
 export async function resetRateLimit(prisma: PrismaClient, key: string) {
 	await prisma.rateLimit.deleteMany({ where: { key: PREFIX + key } });
 }
 
-async function forgetExpired(prisma: PrismaClient, limit: RateLimit, now: number) {
+/** Takes back one attempt counted on a key (a successful sign-in is not held against its address). */
+export async function forgiveAttempt(prisma: PrismaClient, key: string) {
+	await prisma.$executeRaw`
+		UPDATE "rateLimit" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${PREFIX + key}`;
+}
+
+/** Forgets every key that starts with this prefix (an admin unlocks an email from every address). */
+export async function resetRateLimitsStartingWith(prisma: PrismaClient, prefix: string) {
+	const { count } = await prisma.rateLimit.deleteMany({ where: { key: { startsWith: PREFIX + prefix } } });
+	return count;
+}
+
+/** Of these key prefixes, the ones that have a key over the limit in its current window. */
+export async function prefixesOverLimit(
+	prisma: PrismaClient,
+	prefixes: string[],
+	limit: RateLimit,
+	now = Date.now()
+): Promise<Set<string>> {
+	if (!prefixes.length) return new Set();
+	const rows = await prisma.rateLimit.findMany({
+		where: {
+			OR: prefixes.map((prefix) => ({ key: { startsWith: PREFIX + prefix } })),
+			count: { gt: limit.max },
+			lastRequest: { gt: BigInt(now - limit.windowMs) }
+		},
+		select: { key: true }
+	});
+	return new Set(prefixes.filter((prefix) => rows.some((row) => row.key.startsWith(PREFIX + prefix))));
+}
+
+/** Longer than any limit's window: keys of other limits (an hour for emails in use) outlive a sign-in minute. */
+const FORGET_AFTER_MS = 24 * 60 * 60_000;
+
+async function forgetExpired(prisma: PrismaClient, now: number) {
 	await prisma.rateLimit.deleteMany({
-		where: { key: { startsWith: PREFIX }, lastRequest: { lte: BigInt(now - limit.windowMs) } }
+		where: { key: { startsWith: PREFIX }, lastRequest: { lte: BigInt(now - FORGET_AFTER_MS) } }
 	});
 }
 

@@ -1,8 +1,9 @@
 import { APIError } from 'better-auth/api';
-import { database } from '../db';
+import type { PrismaClient } from '../db/generated/client';
 import { viewerFor } from '../trpc/context';
-import { getAuth } from '.';
-import { hitRateLimit, resetRateLimit, signInLimit } from './rate-limit';
+import type { Auth } from './auth';
+import { forgiveAttempt, hitRateLimit, resetRateLimit, signInLimit } from './rate-limit';
+import { signInKeys } from './sign-in-keys';
 
 export type SignInResult =
 	| { ok: true }
@@ -11,23 +12,20 @@ export type SignInResult =
 	| { ok: false; status: 403; error: 'auth.inactive' };
 
 /**
- * Signs in with email and password: counts the attempt against the address and the email (shared by every
- * instance), lets better-auth check the password and set the session cookie, and refuses a person without an
- * active membership (their new session is ended at once). A successful sign-in clears the email's count.
+ * Signs in with email and password, the app's only way in. The attempt is counted first (so that parallel
+ * guesses cannot slip past the limit), on the client's real address and on the email at that address; a
+ * successful sign-in takes its attempt back, so only failures stay counted. better-auth checks the password and
+ * sets the session cookie; a person without an active membership is refused and their new session ended at once.
  */
-export async function signInWithPassword(options: {
-	email: string;
-	password: string;
-	address: string;
-	headers: Headers;
-}): Promise<SignInResult> {
-	const { prisma } = await database();
-	const keys = [`ip:${options.address}`, `email:${options.email}`];
-	const wait = await hitRateLimit(prisma, keys, signInLimit);
+export async function signInWithPassword(
+	{ prisma, auth }: { prisma: PrismaClient; auth: Auth },
+	options: { email: string; password: string; address: string; headers: Headers }
+): Promise<SignInResult> {
+	const keys = signInKeys(options.email, options.address);
+	const wait = await hitRateLimit(prisma, [keys.address, keys.pair], signInLimit);
 	if (wait > 0) return { ok: false, status: 429, error: 'auth.tooMany', wait };
 	if (!options.email || !options.password) return { ok: false, status: 400, error: 'auth.wrongCredentials' };
 
-	const auth = await getAuth();
 	let user: { id: string; name: string; email: string };
 	try {
 		const result = await auth.api.signInEmail({
@@ -39,10 +37,10 @@ export async function signInWithPassword(options: {
 		if (error instanceof APIError) return { ok: false, status: 400, error: 'auth.wrongCredentials' };
 		throw error;
 	}
+	await Promise.all([resetRateLimit(prisma, keys.pair), forgiveAttempt(prisma, keys.address)]);
 	if (!(await viewerFor(prisma, user))) {
 		await prisma.authSession.deleteMany({ where: { userId: user.id } });
 		return { ok: false, status: 403, error: 'auth.inactive' };
 	}
-	await resetRateLimit(prisma, `email:${options.email}`);
 	return { ok: true };
 }

@@ -13,6 +13,8 @@ export const badRequest = (key = 'errors.BAD_REQUEST') =>
 export const conflict = (key = 'errors.CONFLICT') => new TRPCError({ code: 'CONFLICT', message: key });
 /** The server is busy with heavy work (document builds): the same request may be sent again shortly. */
 export const busy = (key = 'errors.busy') => new TRPCError({ code: 'TOO_MANY_REQUESTS', message: key });
+export const tooManyRequests = (key = 'errors.TOO_MANY_REQUESTS') =>
+	new TRPCError({ code: 'TOO_MANY_REQUESTS', message: key });
 
 /** The kind of database error a hand-written statement (`$queryRaw`, P2010) failed with, as the driver adapter names it. */
 function rawQueryErrorKind(error: Prisma.PrismaClientKnownRequestError): string | null {

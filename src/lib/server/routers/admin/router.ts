@@ -2,7 +2,8 @@ import { roleProcedure, router } from '../../trpc/init';
 import { createUser } from '../../services/users/create-user';
 import { listUsers } from '../../services/users/list-users';
 import { updateMembership } from '../../services/users/update-membership';
-import { createUserInput, updateMembershipInput } from './users.types';
+import { unlockSignIn } from '../../services/users/unlock-sign-in';
+import { createUserInput, unlockSignInInput, updateMembershipInput } from './users.types';
 
 const adminProcedure = roleProcedure('ADMIN');
 
@@ -17,5 +18,8 @@ export const adminRouter = router({
 		.input(updateMembershipInput)
 		.mutation(({ ctx, input }) =>
 			updateMembership(ctx.prisma, ctx.viewer, { ...input, organizationId: ctx.viewer.organizationId })
-		)
+		),
+	unlockSignIn: adminProcedure
+		.input(unlockSignInInput)
+		.mutation(({ ctx, input }) => unlockSignIn(ctx.prisma, ctx.viewer, input.userId))
 });

@@ -1,4 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client';
+import { prefixesOverLimit, signInLimit } from '../../auth/rate-limit';
+import { emailKeyPrefix } from '../../auth/sign-in-keys';
 
 export async function listUsers(prisma: PrismaClient, organizationId: string) {
 	const memberships = await prisma.membership.findMany({
@@ -10,11 +12,15 @@ export async function listUsers(prisma: PrismaClient, organizationId: string) {
 			user: { select: { id: true, name: true, email: true, _count: { select: { leaderOf: true } } } }
 		}
 	});
-	return memberships.map(({ user, ...m }) => ({
+	const prefixes = memberships.map(({ user }) => emailKeyPrefix(user.email));
+	const locked = await prefixesOverLimit(prisma, prefixes, signInLimit);
+	return memberships.map(({ user, ...m }, i) => ({
 		...m,
 		userId: user.id,
 		name: user.name,
 		email: user.email,
-		groupsLed: user._count.leaderOf
+		groupsLed: user._count.leaderOf,
+		/** Held back from signing in at one address or more (too many wrong passwords there). */
+		signInLocked: locked.has(prefixes[i])
 	}));
 }

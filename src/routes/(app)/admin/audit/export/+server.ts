@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { loadOrError, serverCaller } from '$lib/server/trpc/caller';
 import { auditFiltersFrom } from '../filters';
+import { attachment } from '$lib/server/http/content-disposition';
 
 /** The filtered audit log as a CSV download (UTF-8 with BOM); the procedure allows admins and supervisors only. */
 export const GET: RequestHandler = async (event) => {
@@ -13,7 +14,7 @@ export const GET: RequestHandler = async (event) => {
 	return new Response(file.csv, {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="${file.filename}"`,
+			'content-disposition': attachment(file.filename),
 			'cache-control': 'no-store'
 		}
 	});

@@ -2,6 +2,7 @@ import type { RequestHandler } from './$types';
 import { loadOrError, serverCaller } from '$lib/server/trpc/caller';
 import { statisticsCsv } from '$lib/server/services/supervision/comparison-csv';
 import { statisticsQuery } from '../../comparison-query';
+import { attachment } from '$lib/server/http/content-disposition';
 
 /** Service statistics as CSV (UTF-8 with BOM). */
 export const GET: RequestHandler = async (event) => {
@@ -13,7 +14,7 @@ export const GET: RequestHandler = async (event) => {
 	return new Response(statisticsCsv(rows, event.locals.locale), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="service-statistics.csv"; filename*=UTF-8''${encodeURIComponent('服务数据统计.csv')}`,
+			'content-disposition': attachment('服务数据统计.csv', 'service-statistics.csv'),
 			'cache-control': 'no-store'
 		}
 	});

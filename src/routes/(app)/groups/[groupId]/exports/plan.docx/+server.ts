@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { loadOrError, serverCaller } from '$lib/server/trpc/caller';
 import { buildPlanDocx } from '$lib/server/services/exports/plan-docx';
-import { attachment } from '$lib/server/services/exports/attachment';
+import { attachment } from '$lib/server/http/content-disposition';
 
 /** The group plan as a Word document, in the reader's language. */
 export const GET = (async (event) => {

@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { loadOrError, serverCaller } from '$lib/server/trpc/caller';
 import { buildSessionsIcs } from '$lib/server/services/exports/sessions-ics';
-import { attachment } from '$lib/server/services/exports/attachment';
+import { attachment } from '$lib/server/http/content-disposition';
 
 /** All session dates of the group as an iCal file. */
 export const GET = (async (event) => {

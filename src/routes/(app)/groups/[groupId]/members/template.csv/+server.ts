@@ -1,5 +1,6 @@
 import type { RequestHandler } from './$types';
 import { memberCsvTemplate } from '$lib/domain/member-import';
+import { attachment } from '$lib/server/http/content-disposition';
 
 /** The import template: one header row (Chinese label and English key in each cell) and an example row. */
 export const GET = (() =>
@@ -7,6 +8,6 @@ export const GET = (() =>
 	new Response(memberCsvTemplate(), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': 'attachment; filename="members-template.csv"'
+			'content-disposition': attachment('members-template.csv')
 		}
 	})) satisfies RequestHandler;

@@ -1,5 +1,6 @@
 import type { RequestHandler } from './$types';
 import { loadOrError, serverCaller } from '$lib/server/trpc/caller';
+import { attachment } from '$lib/server/http/content-disposition';
 
 /** The closing evaluation report as a Word download; a plain form post (the reflection) is enough. */
 export const POST: RequestHandler = async (event) => {
@@ -12,7 +13,7 @@ export const POST: RequestHandler = async (event) => {
 	return new Response(Buffer.from(report.base64, 'base64'), {
 		headers: {
 			'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-			'content-disposition': `attachment; filename="report.docx"; filename*=UTF-8''${encodeURIComponent(report.filename)}`,
+			'content-disposition': attachment(report.filename, 'report.docx'),
 			'cache-control': 'no-store'
 		}
 	});

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { loadOrError, serverCaller } from '$lib/server/trpc/caller';
+import { attachment } from '$lib/server/http/content-disposition';
 
 /** An archived group as one zip download; the procedure checks read access and writes the EXPORT audit row. */
 export const GET: RequestHandler = async (event) => {
@@ -10,7 +11,7 @@ export const GET: RequestHandler = async (event) => {
 	return new Response(Buffer.from(file.base64, 'base64'), {
 		headers: {
 			'content-type': 'application/zip',
-			'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+			'content-disposition': attachment(file.filename),
 			'cache-control': 'no-store'
 		}
 	});

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { loadOrError, serverCaller } from '$lib/server/trpc/caller';
+import { attachment } from '$lib/server/http/content-disposition';
 
 /** Download of a member's record (JSON or .docx); the procedure checks access and writes the EXPORT audit row. */
 export const GET: RequestHandler = async (event) => {
@@ -13,7 +14,7 @@ export const GET: RequestHandler = async (event) => {
 	return new Response(Buffer.from(file.base64, 'base64'), {
 		headers: {
 			'content-type': file.contentType,
-			'content-disposition': `attachment; filename="${encodeURIComponent(file.filename)}"`,
+			'content-disposition': attachment(file.filename),
 			'cache-control': 'no-store'
 		}
 	});
