@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../../trpc/init';
+import { clientKeySchema } from '../attendance/mark-attendance.types';
 
 export const CONFLICT_TYPES = [
 	'VERBAL_DISAGREEMENT',
@@ -20,7 +21,7 @@ const conflictFields = {
 	followUpAt: z.coerce.date().nullable().default(null)
 };
 
-export const createConflictInput = z.object(conflictFields);
+export const createConflictInput = z.object({ ...conflictFields, key: clientKeySchema.optional() });
 
 export const updateConflictInput = z.object({
 	conflictId: idSchema,

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../../db/generated/client';
+import type { Prisma, PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../trpc/context';
 
 export type AuditAction = 'READ' | 'CREATE' | 'UPDATE' | 'DELETE' | 'ERASE' | 'EXPORT';
@@ -12,7 +12,11 @@ export interface RecordAuditOptions {
 }
 
 /** Writes who read or changed what. Never store note text here: ids only. */
-export async function recordAudit(prisma: PrismaClient, viewer: Viewer, options: RecordAuditOptions) {
+export async function recordAudit(
+	prisma: Prisma.TransactionClient,
+	viewer: Viewer,
+	options: RecordAuditOptions
+) {
 	await prisma.auditLog.create({
 		data: {
 			organizationId: viewer.organizationId,

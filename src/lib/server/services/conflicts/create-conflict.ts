@@ -5,8 +5,11 @@ import type { CreateConflictInput } from '../../routers/conflicts/conflict.types
 import { assertConsent } from '../access/consent';
 import { recordAudit } from '../audit/record-audit';
 import { requireGroupMembers } from '../sessions/require-group-members';
+import { createOnce } from '../sessions/create-once';
 
-/** Logs a conflict of this session between members of its group who consented to notes. */
+const select = { id: true, version: true } as const;
+
+/** Logs a conflict of this session between members of its group who consented to notes (once per client key). */
 export async function createConflict(
 	prisma: PrismaClient,
 	viewer: Viewer,
@@ -14,29 +17,37 @@ export async function createConflict(
 	input: CreateConflictInput
 ) {
 	const memberIds = [...new Set(input.memberIds)];
-	await requireGroupMembers(prisma, access.groupId, memberIds);
-	await assertConsent(prisma, memberIds, 'NOTES');
-	const conflict = await prisma.conflictLog.create({
-		data: {
-			organizationId: access.organizationId,
-			groupId: access.groupId,
-			sessionId: access.sessionId,
-			type: input.type,
-			severity: input.severity,
-			description: input.description,
-			handling: input.handling,
-			resolved: input.resolved,
-			followUpAt: input.followUpAt,
-			createdById: viewer.userId,
-			members: { create: memberIds.map((memberId) => ({ memberId })) }
-		},
-		select: { id: true, version: true }
-	});
-	await recordAudit(prisma, viewer, {
-		action: 'CREATE',
-		entity: 'ConflictLog',
-		entityId: conflict.id,
-		groupId: access.groupId
-	});
-	return conflict;
+	return createOnce(
+		prisma,
+		{ organizationId: access.organizationId, entity: 'conflict', key: input.key },
+		(tx, id) => tx.conflictLog.findFirst({ where: { id, sessionId: access.sessionId }, select }),
+		async (tx, id) => {
+			await requireGroupMembers(tx, access.groupId, memberIds);
+			await assertConsent(tx, memberIds, 'NOTES');
+			const conflict = await tx.conflictLog.create({
+				data: {
+					id,
+					organizationId: access.organizationId,
+					groupId: access.groupId,
+					sessionId: access.sessionId,
+					type: input.type,
+					severity: input.severity,
+					description: input.description,
+					handling: input.handling,
+					resolved: input.resolved,
+					followUpAt: input.followUpAt,
+					createdById: viewer.userId,
+					members: { create: memberIds.map((memberId) => ({ memberId })) }
+				},
+				select
+			});
+			await recordAudit(tx, viewer, {
+				action: 'CREATE',
+				entity: 'ConflictLog',
+				entityId: conflict.id,
+				groupId: access.groupId
+			});
+			return conflict;
+		}
+	);
 }

@@ -5,9 +5,22 @@ import type { CreateInteractionInput } from '../../routers/interactions/interact
 import { assertConsent } from '../access/consent';
 import { recordAudit } from '../audit/record-audit';
 import { requireGroupMembers } from '../sessions/require-group-members';
+import { createOnce } from '../sessions/create-once';
 import { badRequest } from '../../trpc/errors';
 
-/** Notes one interaction: member A towards member B or the whole group. Both must have consented to notes. */
+const select = {
+	id: true,
+	fromMemberId: true,
+	toMemberId: true,
+	kind: true,
+	note: true,
+	createdAt: true
+} as const;
+
+/**
+ * Notes one interaction: member A towards member B or the whole group (once per client key). Both must have
+ * consented to notes.
+ */
 export async function createInteraction(
 	prisma: PrismaClient,
 	viewer: Viewer,
@@ -16,27 +29,35 @@ export async function createInteraction(
 ) {
 	if (input.toMemberId === input.fromMemberId) throw badRequest('interactions.sameMember');
 	const memberIds = input.toMemberId ? [input.fromMemberId, input.toMemberId] : [input.fromMemberId];
-	await requireGroupMembers(prisma, access.groupId, memberIds);
-	await assertConsent(prisma, memberIds, 'NOTES');
-	const note = await prisma.interactionNote.create({
-		data: {
-			organizationId: access.organizationId,
-			groupId: access.groupId,
-			sessionId: access.sessionId,
-			fromMemberId: input.fromMemberId,
-			toMemberId: input.toMemberId,
-			kind: input.kind,
-			note: input.note,
-			createdById: viewer.userId
-		},
-		select: { id: true, fromMemberId: true, toMemberId: true, kind: true, note: true, createdAt: true }
-	});
-	await recordAudit(prisma, viewer, {
-		action: 'CREATE',
-		entity: 'InteractionNote',
-		entityId: note.id,
-		groupId: access.groupId,
-		memberId: input.fromMemberId
-	});
-	return note;
+	return createOnce(
+		prisma,
+		{ organizationId: access.organizationId, entity: 'interaction', key: input.key },
+		(tx, id) => tx.interactionNote.findFirst({ where: { id, sessionId: access.sessionId }, select }),
+		async (tx, id) => {
+			await requireGroupMembers(tx, access.groupId, memberIds);
+			await assertConsent(tx, memberIds, 'NOTES');
+			const note = await tx.interactionNote.create({
+				data: {
+					id,
+					organizationId: access.organizationId,
+					groupId: access.groupId,
+					sessionId: access.sessionId,
+					fromMemberId: input.fromMemberId,
+					toMemberId: input.toMemberId,
+					kind: input.kind,
+					note: input.note,
+					createdById: viewer.userId
+				},
+				select
+			});
+			await recordAudit(tx, viewer, {
+				action: 'CREATE',
+				entity: 'InteractionNote',
+				entityId: note.id,
+				groupId: access.groupId,
+				memberId: input.fromMemberId
+			});
+			return note;
+		}
+	);
 }
