@@ -55,7 +55,6 @@ export const zh = {
 	'attendance.pending': '{n} 条出勤记录尚未保存，联网后会自动发送。',
 	'attendance.offline': '当前离线：出勤记录会先保存在本机。',
 	'attendance.allSaved': '出勤记录均已保存',
-	'attendance.refused': '有一条出勤记录未被接受：{reason}',
 	'attendance.refusedMember': '{code} 的出勤记录未被接受：{reason}',
 	'attendance.signInAgain': '登录已过期：尚未保存的记录留在本机，重新登录后会自动发送。',
 	'attendance.signInLink': '重新登录',
@@ -198,7 +197,6 @@ export const en: Translation<typeof zh> = {
 	'attendance.pending': '{n} attendance changes not yet saved; they are sent when the connection is back.',
 	'attendance.offline': 'Offline: attendance is kept on this device for now.',
 	'attendance.allSaved': 'All attendance saved',
-	'attendance.refused': 'An attendance change was not accepted: {reason}',
 	'attendance.refusedMember': 'Attendance for {code} was not accepted: {reason}',
 	'attendance.signInAgain':
 		'Your sign-in has expired: unsaved records stay on this device and are sent once you sign in again.',
