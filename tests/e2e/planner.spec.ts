@@ -185,7 +185,11 @@ test('two leaders changing the same step at once are shown what clashed and choo
 	const other = await browser.newContext({ ...test.info().project.use });
 	const coPage = await other.newPage();
 	await signIn(coPage, DEMO.coleader);
+	// Both edit before either save lands: wait until the co-leader's planner is live (its first fetch of the saved
+	// plan, once the live connection starts), so that this fetch cannot bring in my save before their edit.
+	const live = coPage.waitForResponse((r) => r.url().includes('plans.get'));
 	await coPage.goto(planUrl);
+	await live;
 
 	const mine = page.getByRole('list', { name: '本节方案' }).getByTestId('plan-item').nth(1);
 	const theirs = coPage.getByRole('list', { name: '本节方案' }).getByTestId('plan-item').nth(1);

@@ -264,9 +264,10 @@ export class PlannerState {
 	}
 
 	/**
-	 * Live updates: a co-leader's saves arrive as announcements. When the live connection (re)starts or the
-	 * device comes back online, announcements may have been missed, so the saved plan is fetched again (and an
-	 * edit that failed to save while offline is sent again).
+	 * Live updates: a co-leader's saves arrive as announcements. When the live connection starts (a save may have
+	 * landed between the page's load and the subscription), restarts, or the device comes back online,
+	 * announcements may have been missed, so the saved plan is fetched again (and an edit that failed to save
+	 * while offline is sent again).
 	 */
 	start() {
 		const subscription = trpc.plans.onChange.subscribe(
