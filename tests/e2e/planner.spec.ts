@@ -185,7 +185,11 @@ test('two leaders changing the same step at once are shown what clashed and choo
 	const other = await browser.newContext({ ...test.info().project.use });
 	const coPage = await other.newPage();
 	await signIn(coPage, DEMO.coleader);
+	// Both edit before either save lands: wait until the co-leader's planner is live (its first fetch of the saved
+	// plan, once the live connection starts), so that this fetch cannot bring in my save before their edit.
+	const live = coPage.waitForResponse((r) => r.url().includes('plans.get'));
 	await coPage.goto(planUrl);
+	await live;
 
 	const mine = page.getByRole('list', { name: '本节方案' }).getByTestId('plan-item').nth(1);
 	const theirs = coPage.getByRole('list', { name: '本节方案' }).getByTestId('plan-item').nth(1);
@@ -253,4 +257,47 @@ test('a change made just before a reload or a link is followed is kept', async (
 	await page.goto(planUrl);
 	await expect(planItems).toHaveCount(before.length);
 	expect(await titles()).toEqual(reordered);
+});
+
+test("undo after a co-leader's change was merged in undoes only one's own step", async ({
+	page,
+	browser
+}) => {
+	await signIn(page, DEMO.facilitator);
+	const planUrl = await openTodaysPlan(page);
+	const other = await browser.newContext({ ...test.info().project.use });
+	const coPage = await other.newPage();
+	await signIn(coPage, DEMO.coleader);
+	await coPage.goto(planUrl);
+	const mine = page.getByRole('list', { name: '本节方案' }).getByTestId('plan-item');
+	const theirs = coPage.getByRole('list', { name: '本节方案' }).getByTestId('plan-item');
+	const minutes = (items: typeof mine, n: number) => items.nth(n).getByRole('spinbutton');
+
+	// My step: the second step's minutes.
+	const original = await minutes(mine, 1).inputValue();
+	const myValue = String(Number(original) + 5);
+	await minutes(mine, 1).fill(myValue);
+	await minutes(mine, 1).press('Tab');
+	await expect(page.getByTestId('save-status')).toHaveText('已保存');
+	await expect(minutes(theirs, 1)).toHaveValue(myValue);
+
+	// The co-leader's step: the third step's minutes, merged into my plan live.
+	const theirValue = String(Number(await minutes(theirs, 2).inputValue()) + 9);
+	await minutes(theirs, 2).fill(theirValue);
+	await minutes(theirs, 2).press('Tab');
+	await expect(coPage.getByTestId('save-status')).toHaveText('已保存');
+	await expect(minutes(mine, 2)).toHaveValue(theirValue);
+
+	await page.getByRole('button', { name: /撤销/ }).tap();
+	await expect(minutes(mine, 1)).toHaveValue(original);
+	await expect(minutes(mine, 2)).toHaveValue(theirValue);
+	await expect(page.getByTestId('save-status')).toHaveText('已保存');
+
+	// Saved that way, and the co-leader sees my step undone with their own change kept.
+	await expect(minutes(theirs, 1)).toHaveValue(original);
+	await expect(minutes(theirs, 2)).toHaveValue(theirValue);
+	await page.reload();
+	await expect(minutes(mine, 1)).toHaveValue(original);
+	await expect(minutes(mine, 2)).toHaveValue(theirValue);
+	await other.close();
 });

@@ -137,6 +137,33 @@ test('attendance taken offline is kept, shown as not yet saved, and saved once w
 	await expect(page.getByText('尚未保存')).toHaveCount(0);
 });
 
+test('a note taken offline is kept on the tablet and saved exactly once when back online', async ({
+	page,
+	context
+}) => {
+	await openTodaysSession(page);
+	const log = page.getByRole('list', { name: '观察记录' }).getByRole('listitem');
+	await page.getByRole('group', { name: '记录方式' }).getByRole('button', { name: '观察' }).tap();
+	const logged = await log.count();
+	const text = '断网时记下：主动帮助同伴。';
+
+	await context.setOffline(true);
+	await card(page, 'M-003').getByRole('button').first().tap();
+	await page.getByLabel('观察内容').fill(text);
+	await page.getByRole('button', { name: '保存观察' }).tap();
+	await expect(page.getByRole('status').filter({ hasText: '已保存在本机' })).toBeVisible();
+	await expect(page.getByText('1 条记录尚未保存')).toBeVisible();
+	await expect(log.filter({ hasText: text })).toHaveCount(0);
+
+	// Back online: the note is sent and the saved notes are fetched again.
+	await context.setOffline(false);
+	await expect(log.filter({ hasText: text })).toHaveCount(1);
+	await expect(page.getByText('条记录尚未保存')).toHaveCount(0);
+	await page.reload();
+	await expect(log.filter({ hasText: text })).toHaveCount(1);
+	expect(await log.count()).toBe(logged + 1);
+});
+
 test('attendance taken on one tablet appears on the co-leader’s tablet without a reload', async ({
 	page,
 	browser

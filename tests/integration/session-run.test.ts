@@ -136,16 +136,108 @@ onEachDatabase(
 			expect(await codeOf(as.otherAdmin.attendance.list({ sessionId }))).toBe('NOT_FOUND errors.NOT_FOUND');
 		});
 
-		it('refuses attendance for a member of another group, and writes nothing of the batch', async () => {
+		it('refuses only the change for a member of another group, and applies the others of the batch', async () => {
 			const { as, db, sessions, teenMembers, elderMembers } = world();
 			const sessionId = sessions[4].id;
 			const ok = { key: key(), memberId: teenMembers[2], status: 'PRESENT' as const };
 			const stranger = { key: key(), memberId: elderMembers[0], status: 'PRESENT' as const };
-			expect(await codeOf(as.facilitator.attendance.mark({ sessionId, changes: [ok, stranger] }))).toBe(
+			const late = { key: key(), memberId: teenMembers[3], status: 'LATE' as const, minutesLate: 5 };
+			const result = await as.facilitator.attendance.mark({ sessionId, changes: [ok, stranger, late] });
+			expect(result.applied).toEqual([ok.key, late.key]);
+			expect(result.refused).toEqual([
+				{ key: stranger.key, memberId: elderMembers[0], reason: 'sessionRun.memberNotInGroup' }
+			]);
+			const rows = await db.prisma.attendance.findMany({
+				where: { sessionId },
+				orderBy: { memberId: 'asc' },
+				select: { memberId: true, status: true }
+			});
+			expect(rows).toEqual(
+				[
+					{ memberId: teenMembers[2], status: 'PRESENT' },
+					{ memberId: teenMembers[3], status: 'LATE' }
+				].sort((a, b) => a.memberId.localeCompare(b.memberId))
+			);
+			// The refused change leaves no key behind; the applied ones are stored once.
+			expect(await db.prisma.idempotencyKey.count({ where: { key: { endsWith: stranger.key } } })).toBe(0);
+			expect(await db.prisma.idempotencyKey.count({ where: { key: { endsWith: ok.key } } })).toBe(1);
+			const onlyStranger = await as.facilitator.attendance.mark({ sessionId, changes: [stranger] });
+			expect(onlyStranger.applied).toEqual([]);
+			expect(onlyStranger.refused.map((r) => r.key)).toEqual([stranger.key]);
+		});
+
+		it('creates a note once per key: a resent or concurrent note with the same key makes no second copy', async () => {
+			const { as, db, sessions, teenMembers } = world();
+			const sessionId = sessions[1].id;
+			const interaction = {
+				sessionId,
+				key: key(),
+				fromMemberId: teenMembers[0],
+				toMemberId: teenMembers[1],
+				kind: 'SUPPORTS' as const,
+				note: 'offline'
+			};
+			// The demo data has notes on every past session: count what this test adds.
+			const count = async () => ({
+				interactions: await db.prisma.interactionNote.count({ where: { sessionId } }),
+				observations: await db.prisma.observation.count({ where: { sessionId } }),
+				conflicts: await db.prisma.conflictLog.count({ where: { sessionId } })
+			});
+			const before = await count();
+			const first = await as.facilitator.interactions.create(interaction);
+			const [again, atOnce] = await Promise.all([
+				as.facilitator.interactions.create(interaction),
+				as.facilitator.interactions.create(interaction)
+			]);
+			expect(again).toEqual(first);
+			expect(atOnce).toEqual(first);
+			expect((await count()).interactions).toBe(before.interactions + 1);
+
+			const observation = { sessionId, key: key(), memberId: teenMembers[2], note: '专注', tags: ['参与度'] };
+			const savedObservation = await as.facilitator.observations.create(observation);
+			expect(await as.facilitator.observations.create(observation)).toEqual(savedObservation);
+			expect((await count()).observations).toBe(before.observations + 1);
+
+			const conflict = {
+				sessionId,
+				key: key(),
+				memberIds: [teenMembers[0], teenMembers[3]],
+				type: 'EXCLUSION' as const,
+				severity: 2,
+				description: '分组时被排除'
+			};
+			const savedConflict = await as.coleader.conflicts.create(conflict);
+			expect(await as.coleader.conflicts.create(conflict)).toEqual(savedConflict);
+			expect((await count()).conflicts).toBe(before.conflicts + 1);
+			expect(
+				await db.prisma.auditLog.count({ where: { action: 'CREATE', entityId: savedConflict.id } })
+			).toBe(1);
+
+			// The same key is a different note in another kind, and another session cannot fetch this one by it.
+			await as.facilitator.observations.create({ ...observation, key: interaction.key });
+			expect((await count()).observations).toBe(before.observations + 2);
+			expect(
+				await codeOf(as.facilitator.interactions.create({ ...interaction, sessionId: sessions[2].id }))
+			).toBe('CONFLICT sessionRun.noteDeleted');
+			// A note deleted after it was saved does not come back when its key is sent again.
+			await as.facilitator.interactions.delete({ sessionId, interactionId: first.id });
+			expect(await codeOf(as.facilitator.interactions.create(interaction))).toBe(
+				'CONFLICT sessionRun.noteDeleted'
+			);
+			expect((await count()).interactions).toBe(before.interactions);
+		});
+
+		it('refuses a keyed note about a member of another group and keeps no key, so nothing is half-written', async () => {
+			const { as, db, sessions, elderMembers } = world();
+			const sessionId = sessions[1].id;
+			const note = { sessionId, key: key(), memberId: elderMembers[0], note: 'x', tags: [] };
+			expect(await codeOf(as.facilitator.observations.create(note))).toBe(
 				'BAD_REQUEST sessionRun.memberNotInGroup'
 			);
-			expect(await db.prisma.attendance.count({ where: { sessionId } })).toBe(0);
-			expect(await db.prisma.idempotencyKey.count({ where: { key: { endsWith: ok.key } } })).toBe(0);
+			expect(await db.prisma.idempotencyKey.count({ where: { key: { endsWith: note.key } } })).toBe(0);
+			expect(await codeOf(as.facilitator.observations.create({ ...note, key: 'bad key!' }))).toBe(
+				'BAD_REQUEST invalid input'
+			);
 		});
 
 		it('lets only leaders and admins of the organization take attendance', async () => {

@@ -28,6 +28,12 @@ export interface PlanConflictState {
 	merged: PlanItemInput[];
 }
 
+/** One of my own edits: undoing it reverts exactly this change, over whatever was merged in since. */
+interface UndoStep {
+	before: PlanItemInput[];
+	after: PlanItemInput[];
+}
+
 const AUTOSAVE_DELAY_MS = 700;
 /** A save that lost to many concurrent saves (409 `plan.busy`) is sent again after a growing, jittered pause. */
 const BUSY_RETRIES = 5;
@@ -51,7 +57,7 @@ export class PlannerState {
 	/** Short status line for the aria-live region. */
 	announcement = $state('');
 	activities = $state<Record<string, ActivityInfo>>({});
-	private history = $state.raw<PlanItemInput[][]>([]);
+	private history = $state.raw<UndoStep[]>([]);
 	private base: { version: number; items: PlanItemInput[] };
 	private timer: ReturnType<typeof setTimeout> | null = null;
 	private saving: Promise<void> | null = null;
@@ -59,6 +65,8 @@ export class PlannerState {
 	private sentItems: PlanItemInput[] | null = null;
 	private latestAnnounced = 0;
 	private busyAttempts = 0;
+	/** The connection came back while a save was in flight: fetch the saved plan once it is answered. */
+	private resyncWanted = false;
 
 	constructor(
 		readonly sessionId: string,
@@ -93,9 +101,13 @@ export class PlannerState {
 
 	/** Applies a local edit: remembered for undo and saved shortly after. */
 	change(next: PlanItemInput[]) {
-		this.history = [...this.history.slice(-(UNDO_DEPTH - 1)), this.items];
+		this.remember({ before: this.items, after: next });
 		this.items = next;
 		this.scheduleSave();
+	}
+
+	private remember(step: UndoStep) {
+		this.history = [...this.history.slice(-(UNDO_DEPTH - 1)), step];
 	}
 
 	update(id: string, patch: Partial<Omit<PlanItemInput, 'id'>>) {
@@ -112,11 +124,16 @@ export class PlannerState {
 		return true;
 	}
 
+	/**
+	 * Undoes my last step only. A co-leader's change merged in since must survive, so the step is reverted by a
+	 * three-way merge (base: the plan right after my step, mine: right before it, theirs: the plan now) rather
+	 * than by restoring the old snapshot. Where they changed the same field later, their value stays.
+	 */
 	undo() {
-		const previous = this.history.at(-1);
-		if (!previous) return;
+		const step = this.history.at(-1);
+		if (!step) return;
 		this.history = this.history.slice(0, -1);
-		this.items = previous;
+		this.items = mergePlans(step.after, step.before, this.items).merged;
 		this.scheduleSave();
 	}
 
@@ -180,7 +197,10 @@ export class PlannerState {
 		})();
 		await this.saving;
 		if ((this.status as SaveStatus) === 'pending') this.scheduleSave(retryDelay);
-		else if (this.latestAnnounced > this.base.version) await this.refresh();
+		else if (this.resyncWanted || this.latestAnnounced > this.base.version) {
+			this.resyncWanted = false;
+			await this.refresh();
+		}
 	}
 
 	/**
@@ -239,7 +259,7 @@ export class PlannerState {
 		const conflict = this.conflict;
 		if (!conflict) return;
 		const items = resolvePlanConflict(conflict.merged, conflict.conflicts, choice);
-		this.history = [...this.history, this.items];
+		this.remember({ before: this.items, after: items });
 		this.base = conflict.latest;
 		this.items = items;
 		this.conflict = null;
@@ -254,8 +274,46 @@ export class PlannerState {
 		await this.refresh();
 	}
 
+	/**
+	 * Live updates: a co-leader's saves arrive as announcements. When the live connection starts (a save may have
+	 * landed between the page's load and the subscription), restarts, or the device comes back online,
+	 * announcements may have been missed, so the saved plan is fetched again (and an edit that failed to save
+	 * while offline is sent again).
+	 */
+	start() {
+		const subscription = trpc.plans.onChange.subscribe(
+			{ sessionId: this.sessionId },
+			{
+				onStarted: () => void this.reconnected(),
+				onData: (change) => void this.onRemoteChange(change.version)
+			}
+		);
+		const onOnline = () => void this.reconnected();
+		window.addEventListener('online', onOnline);
+		return () => {
+			subscription.unsubscribe();
+			window.removeEventListener('online', onOnline);
+		};
+	}
+
+	async reconnected() {
+		if (this.conflict) return;
+		if (this.saving) {
+			this.resyncWanted = true;
+			return;
+		}
+		if (this.status === 'error') await this.save();
+		else await this.refresh();
+	}
+
 	private async refresh() {
-		const latest = await this.fetchLatest();
+		let latest: { version: number; items: PlanItemInput[] };
+		try {
+			latest = await this.fetchLatest();
+		} catch {
+			// Offline again: the next reconnect or announcement fetches it.
+			return;
+		}
 		if (latest.version <= this.base.version) return;
 		if (this.items === this.base.items) {
 			this.base = latest;

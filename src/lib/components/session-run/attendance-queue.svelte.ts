@@ -25,7 +25,23 @@ function newKey() {
 	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A change the server refused: resending would not help, so it is dropped and the person is told. */
+export interface AttendanceRefusal {
+	memberId: string;
+	/** Message key of the reason. */
+	reason: string;
+}
+
+/**
+ * Whether a failed call may succeed when sent again unchanged: no connection, the server busy or down, or the
+ * sign-in expired (saved once the person signs in again). Anything else is a refusal of what was sent.
+ */
+export function isResendable(status: number | null) {
+	return status === null || status === 401 || status === 408 || status === 429 || status >= 500;
+}
+
 const RETRY_MS = 5000;
+const BATCH_SIZE = 100;
 /** How many keys of sent changes are remembered to recognise this device's own announcements. */
 const SENT_KEYS_KEPT = 500;
 
@@ -40,14 +56,19 @@ export class AttendanceQueue {
 	pending = $state<QueuedChange[]>([]);
 	online = $state(true);
 	sending = $state(false);
-	/** Message key of the last change the server refused (it is dropped: resending would not help). */
-	refusal = $state<string | null>(null);
+	/** Changes the server refused since the last mark, one per change, in the order they were sent. */
+	refusals = $state<AttendanceRefusal[]>([]);
+	/** The sign-in expired: changes stay queued until the person signs in again. */
+	needsSignIn = $state(false);
 	#storageKey: string;
 	#timer: ReturnType<typeof setInterval> | undefined;
 	/** An announcement came while a send was in flight: fetch the saved state once the send is done. */
 	#refreshWanted = false;
 	/** Keys this device sent: an announcement naming one of them is our own save, whose answer we already have. */
 	#sentKeys = new Set<string>();
+	/** After a whole call was refused, changes go one by one so that only the bad one is dropped. */
+	#oneByOne = false;
+	#started = false;
 
 	constructor(
 		private sessionId: string,
@@ -71,7 +92,11 @@ export class AttendanceQueue {
 		return shown;
 	});
 
-	start() {
+	/**
+	 * Starts sending, retrying and listening. `onReconnect` runs when the connection comes back (the device goes
+	 * online, or the live connection restarts): whatever was saved meanwhile is fetched again, as the debrief does.
+	 */
+	start(onReconnect: () => void = () => {}) {
 		try {
 			const stored = JSON.parse(localStorage.getItem(this.#storageKey) ?? '[]') as QueuedChange[];
 			if (Array.isArray(stored)) this.pending = stored;
@@ -79,9 +104,14 @@ export class AttendanceQueue {
 			localStorage.removeItem(this.#storageKey);
 		}
 		this.online = navigator.onLine;
+		const reconnected = () => {
+			void this.flush();
+			void this.refresh();
+			onReconnect();
+		};
 		const onOnline = () => {
 			this.online = true;
-			void this.flush();
+			reconnected();
 		};
 		const onOffline = () => (this.online = false);
 		window.addEventListener('online', onOnline);
@@ -89,7 +119,14 @@ export class AttendanceQueue {
 		this.#timer = setInterval(() => void this.flush(), RETRY_MS);
 		const subscription = trpc.attendance.onChange.subscribe(
 			{ sessionId: this.sessionId },
-			{ onData: (notice) => (this.#sentKeys.has(notice.key) ? undefined : void this.refresh()) }
+			{
+				onStarted: () => {
+					// The first start is the page's own load; a later one is a reconnect that may have missed notices.
+					if (this.#started) reconnected();
+					this.#started = true;
+				},
+				onData: (notice) => (this.#sentKeys.has(notice.key) ? undefined : void this.refresh())
+			}
 		);
 		void this.flush();
 		return () => {
@@ -101,7 +138,7 @@ export class AttendanceQueue {
 	}
 
 	mark(...marks: AttendanceMark[]) {
-		this.refusal = null;
+		this.refusals = [];
 		this.pending = [...this.pending, ...marks.map((m) => ({ ...m, key: newKey() }))];
 		this.#persist();
 		void this.flush();
@@ -115,12 +152,14 @@ export class AttendanceQueue {
 	async flush() {
 		if (this.sending || this.pending.length === 0 || !navigator.onLine) return;
 		this.sending = true;
-		const batch = this.pending.slice(0, 100);
+		const batch = this.pending.slice(0, this.#oneByOne ? 1 : BATCH_SIZE);
 		for (const change of batch) this.#sentKeys.add(change.key);
 		for (const old of this.#sentKeys) {
 			if (this.#sentKeys.size <= SENT_KEYS_KEPT) break;
 			this.#sentKeys.delete(old);
 		}
+		// Only a call that got an answer sends the rest at once; a failed one waits for the retry timer or `online`.
+		let progressed = false;
 		try {
 			const result = await trpc.attendance.mark.mutate({
 				sessionId: this.sessionId,
@@ -132,16 +171,25 @@ export class AttendanceQueue {
 				}))
 			});
 			this.#settle(batch);
+			this.#refuse(result.refused.map((r) => ({ memberId: r.memberId, reason: r.reason })));
 			this.saved = Object.fromEntries(result.attendance.map((a) => [a.memberId, a]));
 			this.online = true;
+			this.needsSignIn = false;
+			if (this.pending.length === 0) this.#oneByOne = false;
+			progressed = true;
 		} catch (error) {
 			const info = errorInfo(error);
-			if (info.status === null || info.status >= 500) {
+			if (isResendable(info.status)) {
 				this.online = navigator.onLine && info.status !== null;
+				this.needsSignIn = info.status === 401;
+			} else if (batch.length > 1) {
+				// The whole call was refused: find the change it is about by sending them one at a time.
+				this.#oneByOne = true;
+				progressed = true;
 			} else {
-				// Refused (not in the group, no longer allowed): resending would be refused again.
-				this.refusal = info.key;
+				this.#refuse(batch.map((c) => ({ memberId: c.memberId, reason: info.key })));
 				this.#settle(batch);
+				progressed = true;
 			}
 		} finally {
 			this.sending = false;
@@ -150,7 +198,7 @@ export class AttendanceQueue {
 			this.#refreshWanted = false;
 			void this.refresh();
 		}
-		if (this.pending.length && navigator.onLine && this.online) void this.flush();
+		if (progressed && this.pending.length) void this.flush();
 	}
 
 	/** Fetches the saved attendance again (after another device's change); unsaved changes stay on top. */
@@ -167,6 +215,10 @@ export class AttendanceQueue {
 		} catch {
 			// Offline or refused: the next announcement or our own next save brings the state back.
 		}
+	}
+
+	#refuse(refused: AttendanceRefusal[]) {
+		if (refused.length) this.refusals = [...this.refusals, ...refused];
 	}
 
 	#settle(batch: QueuedChange[]) {

@@ -3,13 +3,16 @@ import { idSchema } from '../../trpc/init';
 
 export const ATTENDANCE_STATUSES = ['PRESENT', 'LATE', 'LEFT_EARLY', 'ABSENT', 'EXCUSED'] as const;
 
+/** A key the run screen makes per change or note and resends with it until saved: the server applies it once. */
+export const clientKeySchema = z
+	.string()
+	.min(8)
+	.max(64)
+	.regex(/^[A-Za-z0-9_-]+$/, 'errors.field.invalid');
+
 /** One change made on the run screen; the client makes a fresh key per change and resends it until saved. */
 export const attendanceChangeSchema = z.object({
-	key: z
-		.string()
-		.min(8)
-		.max(64)
-		.regex(/^[A-Za-z0-9_-]+$/, 'errors.field.invalid'),
+	key: clientKeySchema,
 	memberId: idSchema,
 	status: z.enum(ATTENDANCE_STATUSES),
 	minutesLate: z.number().int().min(0).max(600).nullable().optional()

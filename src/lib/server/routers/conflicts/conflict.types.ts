@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../../trpc/init';
 import { instantSchema } from '../../../domain/dates';
+import { clientKeySchema } from '../attendance/mark-attendance.types';
 
 export const CONFLICT_TYPES = [
 	'VERBAL_DISAGREEMENT',
@@ -21,7 +22,7 @@ const conflictFields = {
 	followUpAt: instantSchema.nullable().default(null)
 };
 
-export const createConflictInput = z.object(conflictFields);
+export const createConflictInput = z.object({ ...conflictFields, key: clientKeySchema.optional() });
 
 export const updateConflictInput = z.object({
 	conflictId: idSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../../trpc/init';
+import { clientKeySchema } from '../attendance/mark-attendance.types';
 
 export const INTERACTION_KINDS = [
 	'SUPPORTS',
@@ -17,7 +18,8 @@ export const createInteractionInput = z.object({
 	/** Null: towards the whole group. */
 	toMemberId: idSchema.nullable(),
 	kind: z.enum(INTERACTION_KINDS),
-	note: z.string().trim().max(1000).default('')
+	note: z.string().trim().max(1000).default(''),
+	key: clientKeySchema.optional()
 });
 
 export const deleteInteractionInput = z.object({ interactionId: idSchema });

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../../db/generated/client';
+import type { Prisma } from '../../db/generated/client';
 import { badRequest } from '../../trpc/errors';
 
 export const CONSENT_SCOPES = ['PARTICIPATION', 'NOTES', 'MEASURES', 'PHOTOS'] as const;
@@ -8,7 +8,11 @@ export type ConsentScope = (typeof CONSENT_SCOPES)[number];
  * Refuses a new record of this kind about members who have not consented to it, withdrew consent, or whose
  * personal data was erased (self-determination): notes need NOTES, measure scores need MEASURES.
  */
-export async function assertConsent(prisma: PrismaClient, memberIds: string[], scope: ConsentScope) {
+export async function assertConsent(
+	prisma: Prisma.TransactionClient,
+	memberIds: string[],
+	scope: ConsentScope
+) {
 	if (memberIds.length === 0) return;
 	const missing = await prisma.member.count({
 		where: {

@@ -3,7 +3,6 @@ import type { AttendanceStatus } from '../../db/generated/enums';
 import type { Viewer } from '../../trpc/context';
 import type { GroupAccess } from '../access/require-group-access';
 import type { AttendanceChange } from '../../routers/attendance/mark-attendance.types';
-import { badRequest } from '../../trpc/errors';
 import { realtime } from '../../realtime/bus';
 import { attendanceChannel, type AttendanceNotice } from './attendance-channel';
 import type { AuditAction, AuditEntity } from '../../../domain/audit';
@@ -11,9 +10,12 @@ import type { AuditAction, AuditEntity } from '../../../domain/audit';
 /** Prisma stores DateTime as UTC in `timestamp` columns, whatever the connection's time zone. */
 const utcNow = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
 
+/** Why one change was refused: a message key the run screen shows with the member's code. */
+export const MEMBER_NOT_IN_GROUP = 'sessionRun.memberNotInGroup';
+
 interface MarkRow {
-	/** False when a member id is not an active member of the group: then nothing was written. */
-	valid: boolean;
+	/** Changes for members who are not (or no longer) active members of the group: not written. */
+	refused: { key: string; memberId: string }[] | null;
 	applied: string[] | null;
 	attendance:
 		{ memberId: string; status: AttendanceStatus; minutesLate: number | null; updatedAt: string }[] | null;
@@ -24,8 +26,9 @@ interface MarkRow {
  * Every change carries a client-made key; the key is stored by the same statement as the attendance row, and a key
  * already stored (a replay after a lost answer, or the same change sent twice at once) changes nothing. Two sends
  * of one key at the same time: the second insert waits on the first's unique key and then skips. Within one call,
- * the last change of a member wins, as if they were applied in order. A member who is not (or no longer) in the
- * group makes the whole call a BAD_REQUEST that writes nothing. Applied changes are announced on the session's
+ * the last change of a member wins, as if they were applied in order. A change for a member who is not (or no
+ * longer) in the group is refused on its own (its key is not stored): the other changes of the call are applied,
+ * so one bad change cannot drop a whole class taken offline. Applied changes are announced on the session's
  * attendance channel.
  */
 export async function markAttendance(
@@ -48,18 +51,18 @@ export async function markAttendance(
 		WITH input AS (
 			SELECT * FROM jsonb_to_recordset(${input}::jsonb)
 				AS t(ord int, key text, stored text, "memberId" text, status text, "minutesLate" int)),
-		check_members AS (
-			SELECT (SELECT count(DISTINCT "memberId") FROM input) = (
-				SELECT count(*) FROM "Enrollment" e
-				WHERE e."groupId" = ${access.groupId} AND e."leftAt" IS NULL
-					AND e."memberId" IN (SELECT "memberId" FROM input)) AS valid),
+		enrolled AS (
+			SELECT e."memberId" FROM "Enrollment" e
+			WHERE e."groupId" = ${access.groupId} AND e."leftAt" IS NULL
+				AND e."memberId" IN (SELECT "memberId" FROM input)),
+		accepted AS (SELECT * FROM input WHERE "memberId" IN (SELECT "memberId" FROM enrolled)),
 		fresh AS (
 			INSERT INTO "IdempotencyKey" ("key", "organizationId", "createdAt")
-			SELECT stored, ${access.organizationId}, ${utcNow} FROM input WHERE (SELECT valid FROM check_members)
+			SELECT stored, ${access.organizationId}, ${utcNow} FROM accepted
 			ON CONFLICT ("key") DO NOTHING
 			RETURNING "key"),
 		latest AS (
-			SELECT DISTINCT ON (i."memberId") i.* FROM input i JOIN fresh f ON f."key" = i.stored
+			SELECT DISTINCT ON (i."memberId") i.* FROM accepted i JOIN fresh f ON f."key" = i.stored
 			ORDER BY i."memberId", i.ord DESC),
 		written AS (
 			INSERT INTO "Attendance"
@@ -84,11 +87,11 @@ export async function markAttendance(
 			UNION ALL
 			SELECT a."memberId", a."status", a."minutesLate", a."updatedAt" FROM "Attendance" a
 			WHERE a."sessionId" = ${access.sessionId} AND a."memberId" NOT IN (SELECT "memberId" FROM written))
-		SELECT (SELECT valid FROM check_members) AS valid,
-			(SELECT json_agg(i.key ORDER BY i.ord) FROM input i JOIN fresh f ON f."key" = i.stored) AS applied,
+		SELECT (SELECT json_agg(json_build_object('key', i.key, 'memberId', i."memberId") ORDER BY i.ord)
+				FROM input i WHERE i."memberId" NOT IN (SELECT "memberId" FROM enrolled)) AS refused,
+			(SELECT json_agg(i.key ORDER BY i.ord) FROM accepted i JOIN fresh f ON f."key" = i.stored) AS applied,
 			(SELECT json_agg(json_build_object('memberId', "memberId", 'status', "status",
 				'minutesLate', "minutesLate", 'updatedAt', "updatedAt" AT TIME ZONE 'UTC')) FROM after) AS attendance`;
-	if (!row.valid) throw badRequest('sessionRun.memberNotInGroup');
 	const applied = row.applied ?? [];
 	// Other devices on this session's run screen (a co-leader's tablet) refresh their attendance.
 	if (applied.length > 0) {
@@ -101,6 +104,7 @@ export async function markAttendance(
 	}
 	return {
 		applied,
+		refused: (row.refused ?? []).map((r) => ({ ...r, reason: MEMBER_NOT_IN_GROUP })),
 		attendance: (row.attendance ?? []).map((a) => ({ ...a, updatedAt: new Date(a.updatedAt) }))
 	};
 }

@@ -3,10 +3,13 @@ import type { Viewer } from '../../trpc/context';
 import type { GroupAccess } from '../access/require-group-access';
 import type { CreateConflictInput } from '../../routers/conflicts/conflict.types';
 import { assertConsent } from '../access/consent';
-import { auditedWrite } from '../audit/record-audit';
+import { recordAudit } from '../audit/record-audit';
 import { requireGroupMembers } from '../sessions/require-group-members';
+import { createOnce } from '../sessions/create-once';
 
-/** Logs a conflict of this session between members of its group who consented to notes. */
+const select = { id: true, version: true } as const;
+
+/** Logs a conflict of this session between members of its group who consented to notes (once per client key). */
 export async function createConflict(
 	prisma: PrismaClient,
 	viewer: Viewer,
@@ -14,14 +17,16 @@ export async function createConflict(
 	input: CreateConflictInput
 ) {
 	const memberIds = [...new Set(input.memberIds)];
-	await requireGroupMembers(prisma, access.groupId, memberIds);
-	await assertConsent(prisma, memberIds, 'NOTES');
-	return auditedWrite(
+	return createOnce(
 		prisma,
-		viewer,
-		(tx) =>
-			tx.conflictLog.create({
+		{ organizationId: access.organizationId, entity: 'conflict', key: input.key },
+		(tx, id) => tx.conflictLog.findFirst({ where: { id, sessionId: access.sessionId }, select }),
+		async (tx, id) => {
+			await requireGroupMembers(tx, access.groupId, memberIds);
+			await assertConsent(tx, memberIds, 'NOTES');
+			const conflict = await tx.conflictLog.create({
 				data: {
+					id,
 					organizationId: access.organizationId,
 					groupId: access.groupId,
 					sessionId: access.sessionId,
@@ -34,13 +39,15 @@ export async function createConflict(
 					createdById: viewer.userId,
 					members: { create: memberIds.map((memberId) => ({ memberId })) }
 				},
-				select: { id: true, version: true }
-			}),
-		(conflict) => ({
-			action: 'CREATE',
-			entity: 'ConflictLog',
-			entityId: conflict.id,
-			groupId: access.groupId
-		})
+				select
+			});
+			await recordAudit(tx, viewer, {
+				action: 'CREATE',
+				entity: 'ConflictLog',
+				entityId: conflict.id,
+				groupId: access.groupId
+			});
+			return conflict;
+		}
 	);
 }

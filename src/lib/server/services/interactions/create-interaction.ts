@@ -3,11 +3,24 @@ import type { Viewer } from '../../trpc/context';
 import type { GroupAccess } from '../access/require-group-access';
 import type { CreateInteractionInput } from '../../routers/interactions/interaction.types';
 import { assertConsent } from '../access/consent';
-import { auditedWrite } from '../audit/record-audit';
+import { recordAudit } from '../audit/record-audit';
 import { requireGroupMembers } from '../sessions/require-group-members';
+import { createOnce } from '../sessions/create-once';
 import { badRequest } from '../../trpc/errors';
 
-/** Notes one interaction: member A towards member B or the whole group. Both must have consented to notes. */
+const select = {
+	id: true,
+	fromMemberId: true,
+	toMemberId: true,
+	kind: true,
+	note: true,
+	createdAt: true
+} as const;
+
+/**
+ * Notes one interaction: member A towards member B or the whole group (once per client key). Both must have
+ * consented to notes.
+ */
 export async function createInteraction(
 	prisma: PrismaClient,
 	viewer: Viewer,
@@ -16,14 +29,16 @@ export async function createInteraction(
 ) {
 	if (input.toMemberId === input.fromMemberId) throw badRequest('interactions.sameMember');
 	const memberIds = input.toMemberId ? [input.fromMemberId, input.toMemberId] : [input.fromMemberId];
-	await requireGroupMembers(prisma, access.groupId, memberIds);
-	await assertConsent(prisma, memberIds, 'NOTES');
-	return auditedWrite(
+	return createOnce(
 		prisma,
-		viewer,
-		(tx) =>
-			tx.interactionNote.create({
+		{ organizationId: access.organizationId, entity: 'interaction', key: input.key },
+		(tx, id) => tx.interactionNote.findFirst({ where: { id, sessionId: access.sessionId }, select }),
+		async (tx, id) => {
+			await requireGroupMembers(tx, access.groupId, memberIds);
+			await assertConsent(tx, memberIds, 'NOTES');
+			const note = await tx.interactionNote.create({
 				data: {
+					id,
 					organizationId: access.organizationId,
 					groupId: access.groupId,
 					sessionId: access.sessionId,
@@ -33,14 +48,16 @@ export async function createInteraction(
 					note: input.note,
 					createdById: viewer.userId
 				},
-				select: { id: true, fromMemberId: true, toMemberId: true, kind: true, note: true, createdAt: true }
-			}),
-		(note) => ({
-			action: 'CREATE',
-			entity: 'InteractionNote',
-			entityId: note.id,
-			groupId: access.groupId,
-			memberId: input.fromMemberId
-		})
+				select
+			});
+			await recordAudit(tx, viewer, {
+				action: 'CREATE',
+				entity: 'InteractionNote',
+				entityId: note.id,
+				groupId: access.groupId,
+				memberId: input.fromMemberId
+			});
+			return note;
+		}
 	);
 }

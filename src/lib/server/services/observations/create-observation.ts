@@ -3,10 +3,13 @@ import type { Viewer } from '../../trpc/context';
 import type { GroupAccess } from '../access/require-group-access';
 import type { CreateObservationInput } from '../../routers/observations/observation.types';
 import { assertConsent } from '../access/consent';
-import { auditedWrite } from '../audit/record-audit';
+import { recordAudit } from '../audit/record-audit';
 import { requireGroupMembers } from '../sessions/require-group-members';
+import { createOnce } from '../sessions/create-once';
 
-/** An observation about one member (who consented to notes) or about the whole group. */
+const select = { id: true, memberId: true, note: true, tags: true, createdAt: true } as const;
+
+/** An observation about one member (who consented to notes) or about the whole group (once per client key). */
 export async function createObservation(
 	prisma: PrismaClient,
 	viewer: Viewer,
@@ -14,14 +17,16 @@ export async function createObservation(
 	input: CreateObservationInput
 ) {
 	const memberIds = input.memberId ? [input.memberId] : [];
-	await requireGroupMembers(prisma, access.groupId, memberIds);
-	await assertConsent(prisma, memberIds, 'NOTES');
-	return auditedWrite(
+	return createOnce(
 		prisma,
-		viewer,
-		(tx) =>
-			tx.observation.create({
+		{ organizationId: access.organizationId, entity: 'observation', key: input.key },
+		(tx, id) => tx.observation.findFirst({ where: { id, sessionId: access.sessionId }, select }),
+		async (tx, id) => {
+			await requireGroupMembers(tx, access.groupId, memberIds);
+			await assertConsent(tx, memberIds, 'NOTES');
+			const observation = await tx.observation.create({
 				data: {
+					id,
 					organizationId: access.organizationId,
 					groupId: access.groupId,
 					sessionId: access.sessionId,
@@ -30,14 +35,16 @@ export async function createObservation(
 					tags: [...new Set(input.tags)],
 					createdById: viewer.userId
 				},
-				select: { id: true, memberId: true, note: true, tags: true, createdAt: true }
-			}),
-		(observation) => ({
-			action: 'CREATE',
-			entity: 'Observation',
-			entityId: observation.id,
-			groupId: access.groupId,
-			memberId: input.memberId
-		})
+				select
+			});
+			await recordAudit(tx, viewer, {
+				action: 'CREATE',
+				entity: 'Observation',
+				entityId: observation.id,
+				groupId: access.groupId,
+				memberId: input.memberId
+			});
+			return observation;
+		}
 	);
 }

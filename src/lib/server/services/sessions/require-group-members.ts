@@ -1,8 +1,12 @@
-import type { PrismaClient } from '../../db/generated/client';
+import type { Prisma } from '../../db/generated/client';
 import { badRequest } from '../../trpc/errors';
 
 /** Refuses ids of members who are not (or no longer) in this group: another group's or organization's member. */
-export async function requireGroupMembers(prisma: PrismaClient, groupId: string, memberIds: string[]) {
+export async function requireGroupMembers(
+	prisma: Prisma.TransactionClient,
+	groupId: string,
+	memberIds: string[]
+) {
 	const unique = [...new Set(memberIds)];
 	if (unique.length === 0) return;
 	const found = await prisma.enrollment.count({
