@@ -1,7 +1,7 @@
 import { roleProcedure, router } from '../../trpc/init';
 import { compareGroups } from '../../services/supervision/compare-groups';
 import { comparisonFilters } from '../../services/supervision/comparison-filters';
-import { dayRange } from '../../services/supervision/day-range';
+import { dateOnlyRange, dayRange } from '../../services/supervision/day-range';
 import { serviceStatistics } from '../../services/supervision/service-statistics';
 import { compareInput, statisticsInput } from './supervision.types';
 
@@ -11,7 +11,7 @@ const supervisorProcedure = roleProcedure('SUPERVISOR', 'ADMIN');
 export const supervisionRouter = router({
 	filters: supervisorProcedure.query(({ ctx }) => comparisonFilters(ctx.prisma, ctx.viewer)),
 	compare: supervisorProcedure.input(compareInput).query(async ({ ctx, input }) => {
-		const range = dayRange(ctx.viewer.timeZone, input.from, input.to);
+		const range = dateOnlyRange(input.from, input.to);
 		return compareGroups(ctx.prisma, ctx.viewer, {
 			themes: input.themes,
 			facilitatorId: input.facilitatorId,

@@ -8,10 +8,10 @@ import { AccessGate } from '../../trpc/procedures';
 import type { Viewer } from '../../trpc/context';
 import { buildClosingReport } from '../reports/build-closing-report';
 import { archiveDocx } from './archive-docx';
+import { dateOnlyString, zonedIso } from '../../../domain/dates';
 
 const csv = (fields: string[], rows: unknown[][]) =>
 	strToU8(`\uFEFF${Papa.unparse({ fields, data: rows })}\r\n`);
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : '');
 
 /**
  * An archived group as one zip: CSVs of members (by code, never real names), sessions, attendance, conflicts,
@@ -46,6 +46,8 @@ export async function exportArchive(
 	]);
 	if (!group) throw notFound();
 	if (group.status !== 'CLOSED') throw badRequest('archive.notClosed');
+	// Instants in the organization's wall clock with their offset; date-only values as the dates they are.
+	const iso = (d: Date | null | undefined) => (d ? zonedIso(d, organization.timeZone) : '');
 
 	const [enrollments, sessions, attendance, conflicts, interactions, observations, responses, present] =
 		await Promise.all([
@@ -223,7 +225,7 @@ export async function exportArchive(
 				c.description,
 				c.handling,
 				c.resolved ? 'yes' : 'no',
-				iso(c.followUpAt)
+				c.followUpAt ? dateOnlyString(c.followUpAt) : ''
 			])
 		),
 		'notes.csv': csv(

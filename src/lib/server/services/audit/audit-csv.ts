@@ -2,14 +2,18 @@ import Papa from 'papaparse';
 import type { PrismaClient } from '../../db/generated/client';
 import type { AuditFilters } from '../../routers/audit/audit.types';
 import { auditRowsForExport } from './list-audit';
+import { zonedIso } from '../../../domain/dates';
 
 /** The audit log as CSV, with a UTF-8 byte-order mark so that spreadsheet programs read Chinese correctly. */
 export async function auditCsv(prisma: PrismaClient, organizationId: string, filters: AuditFilters) {
-	const rows = await auditRowsForExport(prisma, organizationId, filters);
+	const [rows, { timeZone }] = await Promise.all([
+		auditRowsForExport(prisma, organizationId, filters),
+		prisma.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { timeZone: true } })
+	]);
 	const csv = Papa.unparse({
 		fields: ['time', 'user', 'email', 'action', 'entity', 'entityId', 'member', 'group'],
 		data: rows.map((r) => [
-			r.createdAt.toISOString(),
+			zonedIso(r.createdAt, timeZone),
 			r.userName ?? '',
 			r.userEmail ?? '',
 			r.action,

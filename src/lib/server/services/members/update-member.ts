@@ -19,13 +19,13 @@ export async function updateMember(prisma: PrismaClient, access: GroupAccess, op
 			erasedAt: null,
 			enrollments: { some: { groupId: access.groupId } }
 		},
-		select: { organization: { select: { timeZone: true } } }
+		select: { id: true }
 	});
 	if (!member) throw notFound();
 	const updated = await prisma.member.updateMany({
 		where: { id: memberId, version },
 		data: {
-			...editable(memberData(fields, member.organization.timeZone), access.isLeader),
+			...editable(memberData(fields), access.isLeader),
 			version: { increment: 1 }
 		}
 	});

@@ -9,6 +9,7 @@ import {
 	TextRun,
 	WidthType
 } from 'docx';
+import { formatDateOnly } from '../../../domain/dates';
 import { translate, type MessageKey } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';
 import type { MemberRecord } from './get-member-record';
@@ -56,7 +57,7 @@ export async function memberDocx(record: MemberRecord, locale: Locale, timeZone:
 			t('records.consent.scope'),
 			m.consentScope.map((s) => t(`records.consent.${s}` as MessageKey)).join('、') || t('records.docx.none')
 		),
-		field(t('records.consent.date'), date(m.consentDate)),
+		field(t('records.consent.date'), m.consentDate ? formatDateOnly(m.consentDate, locale) : '—'),
 		field(t('records.consent.withdrawnAt'), date(m.consentWithdrawnAt)),
 		new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('records.enrollments') }),
 		table(
