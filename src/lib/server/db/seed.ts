@@ -127,7 +127,12 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()) {
 		})
 	]);
 	await prisma.enrollment.create({
-		data: { organizationId: org.id, groupId: elder.id, memberId: both.id, joinedAt: addDays(today, -5, org.timeZone) }
+		data: {
+			organizationId: org.id,
+			groupId: elder.id,
+			memberId: both.id,
+			joinedAt: addDays(today, -5, org.timeZone)
+		}
 	});
 	await seedGasGoals(prisma, org.id);
 	await seedDebriefs(prisma, org.id);
@@ -255,7 +260,11 @@ async function seedGroup(prisma: PrismaClient, c: SeedGroupContext) {
 				consentDate: day(addDays(firstSession, -7, org.timeZone)),
 				consentScope: ['PARTICIPATION', 'NOTES', 'MEASURES'],
 				enrollments: {
-					create: { organizationId: org.id, groupId: group.id, joinedAt: addDays(firstSession, -7, org.timeZone) }
+					create: {
+						organizationId: org.id,
+						groupId: group.id,
+						joinedAt: addDays(firstSession, -7, org.timeZone)
+					}
 				}
 			}
 		});
@@ -389,7 +398,12 @@ async function seedGroup(prisma: PrismaClient, c: SeedGroupContext) {
 		const base = 3 + Math.floor(random() * 3);
 		const gain = m === memberIds.length - 1 ? -0.5 : 0.6 + random();
 		const points = [
-			{ point: 'BASELINE' as const, sessionId: null, takenAt: addDays(firstSession, -1, org.timeZone), step: 0 },
+			{
+				point: 'BASELINE' as const,
+				sessionId: null,
+				takenAt: addDays(firstSession, -1, org.timeZone),
+				step: 0
+			},
 			...done.map((s, k) => ({
 				point: 'SESSION' as const,
 				sessionId: s.id,

@@ -68,7 +68,10 @@ export async function archiveDocx(
 					}),
 					field(t('archive.report.theme'), themeName(locale, data.theme)),
 					field(t('archive.report.leaders'), data.leaders.join('、')),
-					field(t('archive.report.period'), `${data.startDate ? formatDateOnly(data.startDate, locale) : '—'} – ${date(data.closedAt)}`),
+					field(
+						t('archive.report.period'),
+						`${data.startDate ? formatDateOnly(data.startDate, locale) : '—'} – ${date(data.closedAt)}`
+					),
 					field(t('archive.report.members'), String(data.memberCount)),
 					field(t('archive.report.conflicts'), String(data.conflictCount)),
 					field(t('archive.report.target'), data.targetPopulation),
