@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { dateOnly, zonedIso } from '../../src/lib/domain/dates';
 import { buildSessionsIcs } from '../../src/lib/server/services/exports/sessions-ics';
 import { comparisonCsv } from '../../src/lib/server/services/supervision/comparison-csv';
@@ -168,6 +168,29 @@ onEachDatabase(
 			expect(
 				sessions(await as.supervisor.supervision.statistics({ from: '2026-03-30', to: '2026-03-30' }))
 			).toEqual([['2026-03', 1]]);
+		});
+
+		it('dates a first consent on the organization’s day, not the UTC day', async () => {
+			const w = world() as World;
+			await inZone(w, 'Asia/Shanghai');
+			const member = await w.db.prisma.member.findFirstOrThrow({
+				where: { organizationId: w.organizationId, enrollments: { some: { groupId: w.teen.id } } }
+			});
+			await w.db.prisma.member.update({ where: { id: member.id }, data: { consentDate: null } });
+			const facilitator = await callerFor(w.db.prisma, w.users.facilitator);
+			// 23:30 UTC on 14 December is already 07:30 on 15 December in Shanghai.
+			vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-14T23:30:00Z') });
+			try {
+				await facilitator.records.updateConsent({
+					memberId: member.id,
+					version: member.version,
+					scopes: ['PARTICIPATION', 'NOTES', 'MEASURES', 'PHOTOS']
+				});
+			} finally {
+				vi.useRealTimers();
+			}
+			const after = await w.db.prisma.member.findUniqueOrThrow({ where: { id: member.id } });
+			expect(after.consentDate?.toISOString()).toBe('2026-12-15T00:00:00.000Z');
 		});
 
 		it('writes instants of the archive and audit CSVs in the organization’s zone, and date-only values as dates', async () => {

@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { idSchema } from '../../trpc/init';
+import { isCalendarDate } from '../../../domain/group-schedule';
 
 /** A calendar day, yyyy-mm-dd, that exists. */
 const day = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.field.invalid')
-	.refine(
-		(s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s),
-		'errors.field.invalid'
-	);
+	.refine(isCalendarDate, 'errors.field.invalid');
 
 export const compareInput = z.object({
 	themes: z.array(z.string().min(1).max(40)).max(20).default([]),

@@ -2,6 +2,7 @@ import type { PrismaClient } from '../../db/generated/client';
 import type { MemberAccess } from '../access/require-member-access';
 import type { ConsentScope } from '../access/consent';
 import { badRequest, conflict, notFound } from '../../trpc/errors';
+import { dateOnly, localDate } from '../../../domain/dates';
 
 export interface UpdateConsentOptions {
 	version: number;
@@ -21,7 +22,13 @@ export async function updateConsent(
 ) {
 	const member = await prisma.member.findFirst({
 		where: { id: access.memberId, organizationId: access.organizationId },
-		select: { consentScope: true, consentDate: true, consentWithdrawnAt: true, erasedAt: true }
+		select: {
+			consentScope: true,
+			consentDate: true,
+			consentWithdrawnAt: true,
+			erasedAt: true,
+			organization: { select: { timeZone: true } }
+		}
 	});
 	if (!member) throw notFound();
 	if (member.erasedAt) throw badRequest('records.erased');
@@ -33,7 +40,7 @@ export async function updateConsent(
 		options.consentDate !== undefined && options.consentDate !== null
 			? options.consentDate
 			: granted.length > 0 && !member.consentDate
-				? now
+				? dateOnly(localDate(now, member.organization.timeZone))
 				: member.consentDate;
 	const { count } = await prisma.member.updateMany({
 		where: { id: access.memberId, version: options.version },
