@@ -1,6 +1,6 @@
 import { planTiming } from '../../../domain/plan';
 import { ageBand, type AgeBand } from '../../../domain/member-import';
-import { localClock } from '../../../domain/dates';
+import { localClock, localDate } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
 import { notFound } from '../../trpc/errors';
 import type { GroupAccess } from '../access/require-group-access';
@@ -53,7 +53,7 @@ export async function getPlanDocument(prisma: PrismaClient, access: GroupAccess,
 	]);
 	if (!group) throw notFound();
 	const { organization, sessions, leaders, ...design } = group;
-	const currentYear = new Date().getUTCFullYear();
+	const currentYear = Number(localDate(new Date(), organization.timeZone).slice(0, 4));
 	const byGender: Record<string, number> = {};
 	const byAge: Partial<Record<AgeBand, number>> = {};
 	let total = 0;
