@@ -257,8 +257,8 @@ async function runScale(scale: number) {
 		sessionId: org.ids.sessionId,
 		memberId: org.ids.memberId,
 		today,
-		tomorrow: addDays(today, 1),
-		weekEnd: addDays(today, 7)
+		tomorrow: addDays(today, 1, orgRow.timeZone),
+		weekEnd: addDays(today, 7, orgRow.timeZone)
 	};
 	const callerFor = async (userId: string) =>
 		createCaller({

@@ -176,7 +176,7 @@ export async function seedLargeOrganization(
 			{ name: 'id', type: 'text' },
 			{ name: 'name', type: 'text' },
 			{ name: 'theme', type: 'text' },
-			{ name: 'startDate', type: 'timestamp' },
+			{ name: 'startDate', type: 'date' },
 			{ name: 'status', type: '"GroupStatus"' }
 		],
 		[
@@ -239,7 +239,7 @@ export async function seedLargeOrganization(
 			intakeNeeds: `'希望多认识朋友'`,
 			needTags: `ARRAY['社交']`,
 			consentScope: `ARRAY['PARTICIPATION','NOTES','MEASURES']`,
-			consentDate: `'${iso(now.getTime() - 200 * DAY)}'::timestamp`,
+			consentDate: `'${iso(now.getTime() - 200 * DAY)}'::date`,
 			updatedAt: `'${nowIso}'::timestamp`
 		}
 	);
@@ -515,7 +515,7 @@ export async function seedLargeOrganization(
 			{ name: 'groupId', type: 'text' },
 			{ name: 'sessionId', type: 'text' },
 			{ name: 'createdById', type: 'text' },
-			{ name: 'followUpAt', type: 'timestamp' }
+			{ name: 'followUpAt', type: 'date' }
 		],
 		[
 			groupIds.map((id) => `${id}-c`),

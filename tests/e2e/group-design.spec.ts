@@ -181,7 +181,8 @@ test('a facilitator designs an elder group from the template, adds and imports m
 	]);
 	const calendar = fs.readFileSync((await ics.path())!, 'utf8');
 	expect(calendar.match(/BEGIN:VEVENT/g)).toHaveLength(6);
-	expect(calendar).toContain('DTSTART:20261202T013000Z');
+	// 09:30 on 2 December in the organization's zone (01:30 UTC), with its TZID.
+	expect(calendar).toContain('DTSTART;TZID=Asia/Shanghai:20261202T093000');
 
 	await page.getByRole('link', { name: '打印版计划书' }).tap();
 	await expect(page.getByRole('heading', { name: groupName })).toBeVisible();

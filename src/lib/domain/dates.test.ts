@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
+	addDateOnlyDays,
+	addDays,
 	calendarDaySchema,
+	dateOnly,
+	dateOnlyString,
+	dayBounds,
 	formatStoredDate,
 	instantSchema,
 	isoOrEmpty,
+	localClock,
 	localDate,
 	startOfDayInZone,
+	startOfMonthInZone,
 	zonedDateTime,
 	zoneOffsetMinutes
 } from './dates';
@@ -78,5 +85,104 @@ describe('date inputs and stored dates', () => {
 		expect(formatStoredDate(format, 'garbage')).toBe('—');
 		expect(formatStoredDate(format, new Date('2026-03-02T00:00:00Z'))).toBe('Mar 2, 2026');
 		expect(isoOrEmpty(new Date(Number.NaN))).toBe('');
+
+const iso = (d: Date) => d.toISOString();
+
+describe('wall-clock times across daylight saving changes', () => {
+	it('reads a New York time right after the spring change as daylight time', () => {
+		// 2026-03-08: clocks jump from 02:00 EST to 03:00 EDT (07:00 UTC).
+		expect(iso(zonedDateTime('2026-03-08', '03:30', 'America/New_York'))).toBe('2026-03-08T07:30:00.000Z');
+		expect(iso(zonedDateTime('2026-03-08', '01:30', 'America/New_York'))).toBe('2026-03-08T06:30:00.000Z');
+	});
+
+	it('moves a time that the spring change skips forward by the gap', () => {
+		expect(iso(zonedDateTime('2026-03-08', '02:30', 'America/New_York'))).toBe('2026-03-08T07:30:00.000Z');
+	});
+
+	it('reads a New York time after the autumn change as standard time', () => {
+		// 2026-11-01: clocks go back from 02:00 EDT to 01:00 EST (06:00 UTC).
+		expect(iso(zonedDateTime('2026-11-01', '03:00', 'America/New_York'))).toBe('2026-11-01T08:00:00.000Z');
+		expect(iso(zonedDateTime('2026-11-01', '01:30', 'America/New_York'))).toBe('2026-11-01T05:30:00.000Z');
+	});
+
+	it('reads a Berlin time just before the spring change as winter time', () => {
+		// 2026-03-29: clocks jump from 02:00 CET to 03:00 CEST (01:00 UTC).
+		expect(iso(zonedDateTime('2026-03-29', '01:30', 'Europe/Berlin'))).toBe('2026-03-29T00:30:00.000Z');
+		expect(iso(zonedDateTime('2026-03-29', '03:30', 'Europe/Berlin'))).toBe('2026-03-29T01:30:00.000Z');
+	});
+
+	it('reads a Berlin time around the autumn change by the rules in force then', () => {
+		// 2026-10-25: clocks go back from 03:00 CEST to 02:00 CET (01:00 UTC); 02:30 happens twice.
+		expect(iso(zonedDateTime('2026-10-25', '01:30', 'Europe/Berlin'))).toBe('2026-10-24T23:30:00.000Z');
+		expect(iso(zonedDateTime('2026-10-25', '02:30', 'Europe/Berlin'))).toBe('2026-10-25T00:30:00.000Z');
+		expect(iso(zonedDateTime('2026-10-25', '03:30', 'Europe/Berlin'))).toBe('2026-10-25T02:30:00.000Z');
+	});
+
+	it('gives the wall-clock time of an instant', () => {
+		expect(localClock(new Date('2026-03-08T07:30:00Z'), 'America/New_York')).toEqual({ hour: 3, minute: 30 });
+		expect(localClock(new Date('2026-03-08T07:30:00Z'), 'Asia/Shanghai')).toEqual({ hour: 15, minute: 30 });
+	});
+});
+
+describe('calendar days in a zone', () => {
+	it('adds a calendar day, not 24 hours, over the spring change', () => {
+		// Midnight 2026-03-08 in New York is 05:00 UTC; the next midnight is 04:00 UTC (a 23-hour day).
+		const midnight = zonedDateTime('2026-03-08', '00:00', 'America/New_York');
+		expect(iso(addDays(midnight, 1, 'America/New_York'))).toBe('2026-03-09T04:00:00.000Z');
+	});
+
+	it('adds a calendar day over the autumn change (a 25-hour day)', () => {
+		const midnight = zonedDateTime('2026-10-25', '00:00', 'Europe/Berlin');
+		expect(iso(addDays(midnight, 1, 'Europe/Berlin'))).toBe('2026-10-25T23:00:00.000Z');
+		expect(
+			iso(addDays(zonedDateTime('2026-11-01', '18:00', 'America/New_York'), -1, 'America/New_York'))
+		).toBe('2026-10-31T22:00:00.000Z');
+	});
+
+	it('keeps whole days whole on the days of a change', () => {
+		expect(dayBounds('2026-03-08', '2026-03-08', 'America/New_York')).toEqual({
+			from: new Date('2026-03-08T05:00:00Z'),
+			to: new Date('2026-03-09T04:00:00Z')
+		});
+		expect(dayBounds('2026-10-25', '2026-10-25', 'Europe/Berlin')).toEqual({
+			from: new Date('2026-10-24T22:00:00Z'),
+			to: new Date('2026-10-25T23:00:00Z')
+		});
+	});
+
+	it('finds the start of a day that begins in the other offset', () => {
+		expect(iso(startOfDayInZone(new Date('2026-11-01T20:00:00Z'), 'America/New_York'))).toBe(
+			'2026-11-01T04:00:00.000Z'
+		);
+		expect(iso(startOfDayInZone(new Date('2026-03-29T12:00:00Z'), 'Europe/Berlin'))).toBe(
+			'2026-03-28T23:00:00.000Z'
+		);
+	});
+
+	it('finds the start of the month in the zone', () => {
+		// 2026-04-01 02:00 UTC is still March 31 in New York.
+		expect(iso(startOfMonthInZone(new Date('2026-04-01T02:00:00Z'), 'America/New_York'))).toBe(
+			'2026-03-01T05:00:00.000Z'
+		);
+		expect(iso(startOfMonthInZone(new Date('2026-03-31T20:00:00Z'), 'Asia/Shanghai'))).toBe(
+			'2026-03-31T16:00:00.000Z'
+		);
+	});
+});
+
+describe('date-only values', () => {
+	it('keeps a date as UTC midnight and reads it back unchanged', () => {
+		expect(iso(dateOnly('2026-12-14'))).toBe('2026-12-14T00:00:00.000Z');
+		expect(dateOnlyString(dateOnly('2026-12-14'))).toBe('2026-12-14');
+	});
+
+	it('adds calendar days across months and a leap day', () => {
+		expect(addDateOnlyDays('2028-02-28', 1)).toBe('2028-02-29');
+		expect(addDateOnlyDays('2026-12-31', 1)).toBe('2027-01-01');
+		expect(addDateOnlyDays('2026-03-01', -1)).toBe('2026-02-28');
+	});
+
+	it('refuses text that is not a date', () => {
+		expect(() => dateOnly('14/12/2026')).toThrow(RangeError);
 	});
 });

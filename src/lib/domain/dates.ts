@@ -1,3 +1,11 @@
+/**
+ * The one place where instants meet calendars. Instants are shown and scheduled in the organization's time
+ * zone through @date-fns/tz (IANA rules, daylight saving included); date-only values (a group's start date,
+ * a consent date, a follow-up day) are 'YYYY-MM-DD' calendar dates, stored as UTC midnight, that never shift
+ * with a zone — neither the organization's nor the server's.
+ */
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { addDays as addCalendarDaysIn, format, startOfDay, startOfMonth } from 'date-fns';
 import { z } from 'zod';
 import { isCalendarDate } from './group-schedule';
 
@@ -37,54 +45,100 @@ export const calendarDaySchema = z
 
 /** Minutes that a time zone is ahead of UTC at a given instant (480 for Asia/Shanghai). */
 export function zoneOffsetMinutes(timeZone: string, at: Date): number {
-	const parts = new Intl.DateTimeFormat('en-US', {
-		timeZone,
-		hourCycle: 'h23',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		second: '2-digit'
-	}).formatToParts(at);
-	const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-	const asUtc = Date.UTC(
-		get('year'),
-		get('month') - 1,
-		get('day'),
-		get('hour'),
-		get('minute'),
-		get('second')
-	);
-	return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+	return tzOffset(timeZone, at);
 }
+
+/** The zone of a new organization and of pages read signed out. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+const inZone = (at: Date, timeZone: string) => new TZDate(at.getTime(), timeZone);
+const instant = (d: Date) => new Date(d.getTime());
 
 /** The instant at which the calendar day containing `at` begins in the time zone. */
 export function startOfDayInZone(at: Date, timeZone: string): Date {
-	const offset = zoneOffsetMinutes(timeZone, at);
-	const local = new Date(at.getTime() + offset * 60_000);
-	const midnightAsUtc = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
-	return new Date(
-		midnightAsUtc - zoneOffsetMinutes(timeZone, new Date(midnightAsUtc - offset * 60_000)) * 60_000
-	);
+	return instant(startOfDay(inZone(at, timeZone)));
+}
+
+/** The instant at which the calendar month containing `at` begins in the time zone. */
+export function startOfMonthInZone(at: Date, timeZone: string): Date {
+	return instant(startOfMonth(inZone(at, timeZone)));
 }
 
 /** The wall-clock date 'YYYY-MM-DD' of an instant in a time zone. */
 export function localDate(at: Date, timeZone: string): string {
-	return new Date(at.getTime() + zoneOffsetMinutes(timeZone, at) * 60_000).toISOString().slice(0, 10);
+	return format(inZone(at, timeZone), 'yyyy-MM-dd');
 }
 
-/** The instant of a wall-clock date and time ('2026-03-02', '14:30') in a time zone. */
+/** The wall-clock time of an instant in a time zone. */
+export function localClock(at: Date, timeZone: string): { hour: number; minute: number } {
+	const local = inZone(at, timeZone);
+	return { hour: local.getHours(), minute: local.getMinutes() };
+}
+
+/**
+ * The instant of a wall-clock date and time ('2026-03-02', '14:30') in a time zone. A time that the spring
+ * change skips moves forward by the gap (02:30 → 03:30); a time that the autumn change repeats is its first one.
+ */
 export function zonedDateTime(date: string, time: string, timeZone: string): Date {
 	const [y, m, d] = date.split('-').map(Number);
 	const [hh, mm] = time.split(':').map(Number);
-	const guess = Date.UTC(y, m - 1, d, hh, mm);
-	const offset = zoneOffsetMinutes(timeZone, new Date(guess));
-	return new Date(guess - offset * 60_000);
+	const found = instant(new TZDate(y, m - 1, d, hh, mm, timeZone));
+	// The library may pick either reading of a repeated hour; the earlier one is the one people mean.
+	const hourBefore = new Date(found.getTime() - 3_600_000);
+	const clock = localClock(hourBefore, timeZone);
+	const same = localDate(hourBefore, timeZone) === date && clock.hour === hh && clock.minute === mm;
+	return same ? hourBefore : found;
 }
 
-export function addDays(at: Date, days: number): Date {
-	return new Date(at.getTime() + days * 86_400_000);
+/** The same wall-clock time `days` calendar days later in the time zone (a DST day has 23 or 25 hours). */
+export function addDays(at: Date, days: number, timeZone: string): Date {
+	return instant(addCalendarDaysIn(inZone(at, timeZone), days));
+}
+
+/** [start of `from`, start of the day after `to`) in the time zone, for whole-day filters ('YYYY-MM-DD'). */
+export function dayBounds(from: string, to: string, timeZone: string): { from: Date; to: Date } {
+	return {
+		from: zonedDateTime(from, '00:00', timeZone),
+		to: zonedDateTime(addDateOnlyDays(to, 1), '00:00', timeZone)
+	};
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A date-only value ('YYYY-MM-DD') as stored: UTC midnight of that calendar date. */
+export function dateOnly(date: string): Date {
+	const match = DATE_ONLY.exec(date);
+	if (!match) throw new RangeError(`not a date: ${date}`);
+	return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+/** The 'YYYY-MM-DD' of a stored date-only value (UTC midnight); read in UTC, so no zone can shift it. */
+export function dateOnlyString(value: Date): string {
+	if (Number.isNaN(value.getTime())) return '';
+	return value.toISOString().slice(0, 10);
+}
+
+/** A 'YYYY-MM-DD' calendar date plus whole days. */
+export function addDateOnlyDays(date: string, days: number): string {
+	const d = dateOnly(date);
+	d.setUTCDate(d.getUTCDate() + days);
+	return dateOnlyString(d);
+}
+
+/** An instant as ISO 8601 with the zone's offset (2026-03-08T03:30:00-04:00): the zone's wall clock, unambiguous. */
+export function zonedIso(at: Date, timeZone: string): string {
+	if (Number.isNaN(at.getTime())) return '';
+	return format(inZone(at, timeZone), "yyyy-MM-dd'T'HH:mm:ssXXX");
+}
+
+/** A date-only value in the reader's language; formatted in UTC, where it is stored, so it never shifts. */
+export function formatDateOnly(
+	value: Date | string,
+	locale: string,
+	options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }
+): string {
+	const date = typeof value === 'string' ? dateOnly(value.slice(0, 10)) : value;
+	return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
 }
 
 /**
@@ -92,12 +146,12 @@ export function addDays(at: Date, days: number): Date {
  * instead of throwing, so that one bad value never breaks a page or a document.
  */
 export function formatStoredDate(
-	format: Intl.DateTimeFormat,
+	formatter: Pick<Intl.DateTimeFormat, 'format'>,
 	value: Date | string | null | undefined,
 	fallback = '—'
 ): string {
 	const date = typeof value === 'string' ? new Date(value) : value;
-	return date instanceof Date && !Number.isNaN(date.getTime()) ? format.format(date) : fallback;
+	return date instanceof Date && !Number.isNaN(date.getTime()) ? formatter.format(date) : fallback;
 }
 
 /** An ISO timestamp for exports; empty for a missing or unreadable value. */

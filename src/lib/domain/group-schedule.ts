@@ -2,7 +2,7 @@
  * A group's schedule (start date, weekday, clock time, length, number of sessions) and the dated sessions it
  * generates. Pure functions; dates are wall-clock dates in the organization's time zone.
  */
-import { zonedDateTime } from './dates';
+import { addDateOnlyDays, zonedDateTime } from './dates';
 import type { Stage } from './activity-library';
 import { stageForSession } from './stages';
 import type { GroupTemplate } from './group-templates';
@@ -33,16 +33,11 @@ export function isCalendarDate(date: string): boolean {
 	return isRealDate(date);
 }
 
-function addCalendarDays(date: string, days: number): string {
-	const [y, m, d] = date.split('-').map(Number);
-	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
 /** The calendar date of the first session: the first `weekday` on or after `startDate`. */
 export function firstSessionDate(startDate: string, weekday: number): string {
 	const [y, m, d] = startDate.split('-').map(Number);
 	const startWeekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-	return addCalendarDays(startDate, (weekday - startWeekday + 7) % 7);
+	return addDateOnlyDays(startDate, (weekday - startWeekday + 7) % 7);
 }
 
 /**
@@ -64,7 +59,7 @@ export function sessionDates(schedule: GroupSchedule, timeZone: string): Date[] 
 		throw new RangeError(`session count must be 1..${MAX_SESSIONS}, got ${schedule.sessionCount}`);
 	const first = firstSessionDate(schedule.startDate, schedule.weekday);
 	return Array.from({ length: schedule.sessionCount }, (_, i) =>
-		zonedDateTime(addCalendarDays(first, i * 7), schedule.startTime, timeZone)
+		zonedDateTime(addDateOnlyDays(first, i * 7), schedule.startTime, timeZone)
 	);
 }
 

@@ -1,7 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import { messages, type MessageKey } from './messages';
+import { DEFAULT_TIME_ZONE, formatDateOnly, formatStoredDate } from '../domain/dates';
 import { DEFAULT_LOCALE, type Locale } from './types';
-import { formatStoredDate } from '../domain/dates';
 
 export { LOCALES, DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from './types';
 export type { MessageKey };
@@ -34,6 +34,8 @@ export interface I18n {
 	/** A group theme's name (see `themeName`). */
 	theme: (theme: string) => string;
 	date: (value: Date | string, options?: Intl.DateTimeFormatOptions) => string;
+	/** A date-only value (a start, consent or follow-up date): the same calendar date in every zone. */
+	day: (value: Date | string) => string;
 	dateTime: (value: Date | string) => string;
 	time: (value: Date | string) => string;
 	weekday: (day: number) => string;
@@ -41,7 +43,14 @@ export interface I18n {
 	percent: (value: number) => string;
 }
 
-export function createI18n(locale: Locale, timeZone = 'Asia/Shanghai'): I18n {
+const DAY_OPTIONS: Intl.DateTimeFormatOptions = {
+	year: 'numeric',
+	month: 'short',
+	day: 'numeric',
+	weekday: 'short'
+};
+
+export function createI18n(locale: Locale, timeZone = DEFAULT_TIME_ZONE): I18n {
 	const fmt = (options: Intl.DateTimeFormatOptions) =>
 		new Intl.DateTimeFormat(locale, { timeZone, ...options });
 	const dateFmt = fmt({ year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' });
@@ -62,6 +71,7 @@ export function createI18n(locale: Locale, timeZone = 'Asia/Shanghai'): I18n {
 		tKey: (key, fallback, params) => (isMessageKey(key) ? t(key, params) : t(fallback, params)),
 		theme: (theme) => themeName(locale, theme),
 		date: (value, options) => formatStoredDate(options ? fmt(options) : dateFmt, value),
+		day: (value) => formatStoredDate({ format: (date) => formatDateOnly(date, locale, DAY_OPTIONS) }, value),
 		dateTime: (value) => formatStoredDate(dateTimeFmt, value),
 		time: (value) => formatStoredDate(timeFmt, value),
 		weekday: (day) => weekdayFmt.format(new Date(Date.UTC(2023, 0, 1 + day))),

@@ -1,5 +1,5 @@
 import { BUILT_IN_ACTIVITIES } from '../../domain/activity-library';
-import { addDays, startOfDayInZone } from '../../domain/dates';
+import { addDays, dateOnly, localDate, startOfDayInZone } from '../../domain/dates';
 import type { Theme } from '../../domain/activity-library';
 import { templateFor } from '../../domain/group-templates';
 import { BUILT_IN_MEASURES } from '../../domain/measure-catalog';
@@ -127,7 +127,12 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()) {
 		})
 	]);
 	await prisma.enrollment.create({
-		data: { organizationId: org.id, groupId: elder.id, memberId: both.id, joinedAt: addDays(today, -5) }
+		data: {
+			organizationId: org.id,
+			groupId: elder.id,
+			memberId: both.id,
+			joinedAt: addDays(today, -5, org.timeZone)
+		}
 	});
 	await seedGasGoals(prisma, org.id);
 	await seedDebriefs(prisma, org.id);
@@ -193,7 +198,10 @@ async function seedGroup(prisma: PrismaClient, c: SeedGroupContext) {
 	const { org, spec, random } = c;
 	const template = templateFor(spec.theme);
 	const [hh, mm] = spec.startTime.split(':').map(Number);
-	const firstSession = new Date(addDays(c.today, -spec.startDaysAgo).getTime() + (hh * 60 + mm) * 60_000);
+	const firstSession = new Date(
+		addDays(c.today, -spec.startDaysAgo, org.timeZone).getTime() + (hh * 60 + mm) * 60_000
+	);
+	const day = (at: Date) => dateOnly(localDate(at, org.timeZone));
 	const group = await prisma.group.create({
 		data: {
 			organizationId: org.id,
@@ -218,7 +226,7 @@ async function seedGroup(prisma: PrismaClient, c: SeedGroupContext) {
 			venue: spec.venue,
 			capacity: 12,
 			plannedSessionCount: template.sessionCount,
-			startDate: firstSession,
+			startDate: day(firstSession),
 			weekday: new Date(firstSession.getTime() + 480 * 60_000).getUTCDay(),
 			startTime: spec.startTime,
 			sessionMinutes: template.sessionMinutes,
@@ -249,10 +257,14 @@ async function seedGroup(prisma: PrismaClient, c: SeedGroupContext) {
 						? '希望学会控制脾气，少和同学吵架。'
 						: '希望多认识邻居，有人一起聊天。',
 				needTags: spec.theme === 'TEEN_EMOTION' ? ['情绪', '同伴关系'] : ['社交', '孤独感'],
-				consentDate: addDays(firstSession, -7),
+				consentDate: day(addDays(firstSession, -7, org.timeZone)),
 				consentScope: ['PARTICIPATION', 'NOTES', 'MEASURES'],
 				enrollments: {
-					create: { organizationId: org.id, groupId: group.id, joinedAt: addDays(firstSession, -7) }
+					create: {
+						organizationId: org.id,
+						groupId: group.id,
+						joinedAt: addDays(firstSession, -7, org.timeZone)
+					}
 				}
 			}
 		});
@@ -269,7 +281,7 @@ async function seedGroup(prisma: PrismaClient, c: SeedGroupContext) {
 				number: i + 1,
 				title: plan.titleZh,
 				stage: plan.stage,
-				scheduledAt: addDays(firstSession, i * 7),
+				scheduledAt: addDays(firstSession, i * 7, org.timeZone),
 				plannedMinutes: template.sessionMinutes,
 				status: i < spec.doneSessions ? 'DONE' : 'PLANNED'
 			}
@@ -360,7 +372,7 @@ async function seedGroup(prisma: PrismaClient, c: SeedGroupContext) {
 						: '分享环节一位组员发言时间较长，其他组员插不上话。',
 				handling: '带领者暂停活动，请双方各自说明想法，并回顾小组规范。',
 				resolved: spec.theme !== 'TEEN_EMOTION',
-				followUpAt: spec.theme === 'TEEN_EMOTION' ? addDays(c.today, 2) : null,
+				followUpAt: spec.theme === 'TEEN_EMOTION' ? day(addDays(c.today, 2, org.timeZone)) : null,
 				createdById: spec.lead,
 				members: { create: [{ memberId: memberIds[0] }, { memberId: memberIds[1] }] }
 			}
@@ -386,7 +398,12 @@ async function seedGroup(prisma: PrismaClient, c: SeedGroupContext) {
 		const base = 3 + Math.floor(random() * 3);
 		const gain = m === memberIds.length - 1 ? -0.5 : 0.6 + random();
 		const points = [
-			{ point: 'BASELINE' as const, sessionId: null, takenAt: addDays(firstSession, -1), step: 0 },
+			{
+				point: 'BASELINE' as const,
+				sessionId: null,
+				takenAt: addDays(firstSession, -1, org.timeZone),
+				step: 0
+			},
 			...done.map((s, k) => ({
 				point: 'SESSION' as const,
 				sessionId: s.id,

@@ -24,4 +24,11 @@ describe('the service statistics period', () => {
 			statisticsQuery(url('?from=2025-09-01&to=2025-12'), 'Asia/Shanghai', new Date('2026-03-01T20:00:00Z'))
 		).toEqual({ from: '2025-09-01', to: '2026-03-02' });
 	});
+
+	it('counts the year and today in New York and Berlin, whatever zone the server runs in', () => {
+		// 2027-01-01 02:00 UTC is still New Year's Eve in New York, already New Year's Day in Berlin.
+		const now = new Date('2027-01-01T02:00:00Z');
+		expect(statisticsQuery(url(), 'America/New_York', now)).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+		expect(statisticsQuery(url(), 'Europe/Berlin', now)).toEqual({ from: '2027-01-01', to: '2027-01-01' });
+	});
 });

@@ -1,7 +1,7 @@
 import { roleProcedure, router } from '../../trpc/init';
 import { compareGroups } from '../../services/supervision/compare-groups';
 import { comparisonFilters } from '../../services/supervision/comparison-filters';
-import { dayRange } from '../../services/supervision/day-range';
+import { dateOnlyRange, dayRange } from '../../services/supervision/day-range';
 import { serviceStatistics } from '../../services/supervision/service-statistics';
 import { exportComparison } from '../../services/supervision/export-comparison';
 import { exportStatistics } from '../../services/supervision/export-statistics';
@@ -13,7 +13,7 @@ const supervisorProcedure = roleProcedure('SUPERVISOR', 'ADMIN');
 export const supervisionRouter = router({
 	filters: supervisorProcedure.query(({ ctx }) => comparisonFilters(ctx.prisma, ctx.viewer)),
 	compare: supervisorProcedure.input(compareInput).query(async ({ ctx, input }) => {
-		const range = dayRange(ctx.viewer.timeZone, input.from, input.to);
+		const range = dateOnlyRange(input.from, input.to);
 		return compareGroups(ctx.prisma, ctx.viewer, {
 			themes: input.themes,
 			facilitatorId: input.facilitatorId,

@@ -9,6 +9,7 @@ import {
 	TextRun,
 	WidthType
 } from 'docx';
+import { formatDateOnly } from '../../../domain/dates';
 import { themeName, translate, type MessageKey } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';
 import { formatStoredDate } from '../../../domain/dates';
@@ -68,7 +69,10 @@ export async function archiveDocx(
 					}),
 					field(t('archive.report.theme'), themeName(locale, data.theme)),
 					field(t('archive.report.leaders'), data.leaders.join('、')),
-					field(t('archive.report.period'), `${date(data.startDate)} – ${date(data.closedAt)}`),
+					field(
+						t('archive.report.period'),
+						`${data.startDate ? formatDateOnly(data.startDate, locale) : '—'} – ${date(data.closedAt)}`
+					),
 					field(t('archive.report.members'), String(data.memberCount)),
 					field(t('archive.report.conflicts'), String(data.conflictCount)),
 					field(t('archive.report.target'), data.targetPopulation),

@@ -9,7 +9,7 @@ import type { Viewer } from '../../trpc/context';
 import { buildClosingReport } from '../reports/build-closing-report';
 import { archiveDocx } from './archive-docx';
 import { buildDocument } from '../documents/document-builds';
-import { isoOrEmpty } from '../../../domain/dates';
+import { dateOnlyString, zonedIso } from '../../../domain/dates';
 import { toCsv, type CsvCell } from '../../../domain/csv';
 
 const csv = (fields: string[], rows: CsvCell[][]) => strToU8(toCsv([fields, ...rows]));
@@ -56,6 +56,8 @@ async function buildArchive(
 	]);
 	if (!group) throw notFound();
 	if (group.status !== 'CLOSED') throw badRequest('archive.notClosed');
+	// Instants in the organization's wall clock with their offset; date-only values as the dates they are.
+	const iso = (d: Date | null | undefined) => (d ? zonedIso(d, organization.timeZone) : '');
 
 	const [enrollments, sessions, attendance, conflicts, interactions, observations, responses, present] =
 		await Promise.all([
@@ -196,8 +198,8 @@ async function buildArchive(
 			['code', 'joinedAt', 'leftAt', 'leaveReason', 'birthYear', 'gender', 'erased'],
 			enrollments.map((e) => [
 				e.member.code,
-				isoOrEmpty(e.joinedAt),
-				isoOrEmpty(e.leftAt),
+				iso(e.joinedAt),
+				iso(e.leftAt),
 				e.leaveReason ?? '',
 				e.member.birthYear ?? '',
 				e.member.gender ?? '',
@@ -206,7 +208,7 @@ async function buildArchive(
 		),
 		'sessions.csv': csv(
 			['number', 'title', 'stage', 'scheduledAt', 'status', 'plannedMinutes'],
-			sessions.map((s) => [s.number, s.title, s.stage, isoOrEmpty(s.scheduledAt), s.status, s.plannedMinutes])
+			sessions.map((s) => [s.number, s.title, s.stage, iso(s.scheduledAt), s.status, s.plannedMinutes])
 		),
 		'attendance.csv': csv(
 			['session', 'member', 'status', 'minutesLate', 'note'],
@@ -226,14 +228,14 @@ async function buildArchive(
 			],
 			conflicts.map((c) => [
 				c.session.number,
-				isoOrEmpty(c.createdAt),
+				iso(c.createdAt),
 				c.type,
 				c.severity,
 				c.members.map((m) => m.member.code).join(' '),
 				c.description,
 				c.handling,
 				c.resolved ? 'yes' : 'no',
-				isoOrEmpty(c.followUpAt)
+				c.followUpAt ? dateOnlyString(c.followUpAt) : ''
 			])
 		),
 		'notes.csv': csv(
@@ -242,7 +244,7 @@ async function buildArchive(
 				...interactions.map((n) => [
 					'INTERACTION',
 					n.session.number,
-					isoOrEmpty(n.createdAt),
+					iso(n.createdAt),
 					n.fromMember.code,
 					n.toMember?.code ?? 'GROUP',
 					n.kind,
@@ -252,7 +254,7 @@ async function buildArchive(
 				...observations.map((o) => [
 					'OBSERVATION',
 					o.session.number,
-					isoOrEmpty(o.createdAt),
+					iso(o.createdAt),
 					o.member?.code ?? 'GROUP',
 					'',
 					'',
@@ -269,7 +271,7 @@ async function buildArchive(
 				r.member.code,
 				r.point,
 				r.session?.number ?? '',
-				isoOrEmpty(r.takenAt),
+				iso(r.takenAt),
 				r.itemScores.join(' '),
 				r.score
 			])

@@ -4,14 +4,21 @@ import type { Viewer } from '../../trpc/context';
 import { auditRowsForExport } from './list-audit';
 import { recordAudit } from './record-audit';
 import { toCsv } from '../../../domain/csv';
+import { zonedIso } from '../../../domain/dates';
 
 /** The audit log as CSV (the app's one CSV writer: byte-order mark, formula-like text neutralised). */
 export async function auditCsv(prisma: PrismaClient, viewer: Viewer, filters: AuditFilters) {
-	const rows = await auditRowsForExport(prisma, viewer.organizationId, filters);
+	const [rows, { timeZone }] = await Promise.all([
+		auditRowsForExport(prisma, viewer.organizationId, filters),
+		prisma.organization.findUniqueOrThrow({
+			where: { id: viewer.organizationId },
+			select: { timeZone: true }
+		})
+	]);
 	const csv = toCsv([
 		['time', 'user', 'email', 'action', 'entity', 'entityId', 'member', 'group'],
 		...rows.map((r) => [
-			r.createdAt.toISOString(),
+			zonedIso(r.createdAt, timeZone),
 			r.userName ?? '',
 			r.userEmail ?? '',
 			r.action,

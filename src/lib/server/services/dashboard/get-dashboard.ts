@@ -39,7 +39,7 @@ export async function getDashboard(
 		prisma.session.findMany({
 			where: {
 				...sessionScope(viewer),
-				scheduledAt: { gte: today, lt: addDays(today, 7) },
+				scheduledAt: { gte: today, lt: addDays(today, 7, timeZone) },
 				status: { not: 'CANCELLED' }
 			},
 			orderBy: { scheduledAt: 'asc' },
@@ -70,7 +70,7 @@ export async function getDashboard(
 			}
 		})
 	]);
-	const tomorrow = addDays(today, 1);
+	const tomorrow = addDays(today, 1, timeZone);
 	return {
 		groups: groups.map(({ sessions, _count, ...group }) => ({
 			...group,

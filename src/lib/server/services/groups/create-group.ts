@@ -1,6 +1,6 @@
 import { sessionDates, sessionStages, templateSessionFor } from '../../../domain/group-schedule';
 import { templateFor } from '../../../domain/group-templates';
-import { zonedDateTime } from '../../../domain/dates';
+import { dateOnly } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../trpc/context';
 import { badRequest } from '../../trpc/errors';
@@ -46,7 +46,7 @@ export async function createGroup(prisma: PrismaClient, { viewer, locale, input 
 				...design,
 				organizationId,
 				plannedSessionCount: sessionCount,
-				startDate: zonedDateTime(startDate, '00:00', timeZone),
+				startDate: dateOnly(startDate),
 				leaders: { create: leaders.map((l) => ({ ...l, organizationId })) }
 			},
 			select: { id: true }

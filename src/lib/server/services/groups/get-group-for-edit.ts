@@ -1,4 +1,4 @@
-import { localDate } from '../../../domain/dates';
+import { dateOnlyString } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
 import { notFound } from '../../trpc/errors';
 import type { Viewer } from '../../trpc/context';
@@ -24,7 +24,7 @@ export async function getGroupForEdit(prisma: PrismaClient, viewer: Viewer, acce
 	return {
 		...rest,
 		sessionCount: plannedSessionCount,
-		startDate: startDate ? localDate(startDate, organization.timeZone) : '',
+		startDate: startDate ? dateOnlyString(startDate) : '',
 		weekday: rest.weekday ?? 1,
 		startTime: rest.startTime ?? '15:00',
 		doneSessions: sessions.length,

@@ -1,17 +1,11 @@
 import { planTiming } from '../../../domain/plan';
 import { ageBand, type AgeBand } from '../../../domain/member-import';
-import { zoneOffsetMinutes } from '../../../domain/dates';
+import { localClock, localDate } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
 import { notFound } from '../../trpc/errors';
 import type { GroupAccess } from '../access/require-group-access';
 import { groupDesignSelect } from './group-design-select';
 import type { Locale } from '../../../i18n/types';
-
-function clockOf(at: Date, timeZone: string) {
-	const minutes = Math.round(at.getTime() / 60_000) + zoneOffsetMinutes(timeZone, at);
-	const ofDay = ((minutes % 1440) + 1440) % 1440;
-	return { hour: Math.floor(ofDay / 60), minute: ofDay % 60 };
-}
 
 /**
  * Everything the group plan (小组计划书) shows: design, leaders, an anonymous member profile (counts by gender
@@ -59,7 +53,7 @@ export async function getPlanDocument(prisma: PrismaClient, access: GroupAccess,
 	]);
 	if (!group) throw notFound();
 	const { organization, sessions, leaders, ...design } = group;
-	const currentYear = new Date().getUTCFullYear();
+	const currentYear = Number(localDate(new Date(), organization.timeZone).slice(0, 4));
 	const byGender: Record<string, number> = {};
 	const byAge: Partial<Record<AgeBand, number>> = {};
 	let total = 0;
@@ -80,7 +74,7 @@ export async function getPlanDocument(prisma: PrismaClient, access: GroupAccess,
 		sessions: sessions.map(({ planItems, ...session }) => {
 			const timing = planTiming(
 				planItems,
-				clockOf(session.scheduledAt, organization.timeZone),
+				localClock(session.scheduledAt, organization.timeZone),
 				session.plannedMinutes
 			);
 			return {

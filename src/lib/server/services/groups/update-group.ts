@@ -1,4 +1,4 @@
-import { zonedDateTime } from '../../../domain/dates';
+import { dateOnly } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
 import { badRequest, conflict } from '../../trpc/errors';
 import type { UpdateGroupInput } from '../../routers/groups/group-design.types';
@@ -34,7 +34,7 @@ export async function updateGroup(
 			data: {
 				...design,
 				plannedSessionCount: sessionCount,
-				startDate: zonedDateTime(startDate, '00:00', timeZone),
+				startDate: dateOnly(startDate),
 				version: { increment: 1 }
 			}
 		});

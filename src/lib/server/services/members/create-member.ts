@@ -18,14 +18,10 @@ export async function createMember(
 		prisma.$transaction(async (tx) => {
 			await lockGroup(tx, access.groupId);
 			if (!(await assertCapacity(tx, access.groupId, 1)).fits) throw badRequest('members.error.full');
-			const { timeZone } = await tx.organization.findUniqueOrThrow({
-				where: { id: access.organizationId },
-				select: { timeZone: true }
-			});
 			const [code] = await nextCodes(tx, access.organizationId, 1);
 			const member = await tx.member.create({
 				data: {
-					...memberData(fields, timeZone),
+					...memberData(fields),
 					organizationId: access.organizationId,
 					code,
 					enrollments: {

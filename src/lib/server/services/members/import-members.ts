@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
-import { zonedDateTime } from '../../../domain/dates';
+import { dateOnly } from '../../../domain/dates';
 import { badRequest } from '../../trpc/errors';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertCapacity, lockGroup, nextCodes, withCodeRetry } from './member-codes';
@@ -22,15 +22,11 @@ export async function importMembers(prisma: PrismaClient, viewer: Viewer, access
 				await lockGroup(tx, access.groupId);
 				if (!(await assertCapacity(tx, access.groupId, result.rows.length)).fits)
 					throw badRequest('members.import.overCapacity');
-				const { timeZone } = await tx.organization.findUniqueOrThrow({
-					where: { id: access.organizationId },
-					select: { timeZone: true }
-				});
 				const codes = await nextCodes(tx, access.organizationId, result.rows.length);
 				const members = await tx.member.createManyAndReturn({
 					data: result.rows.map((row, i) => ({
 						...row,
-						consentDate: zonedDateTime(row.consentDate, '00:00', timeZone),
+						consentDate: dateOnly(row.consentDate),
 						organizationId: access.organizationId,
 						code: codes[i]
 					})),

@@ -1,8 +1,8 @@
-import { zonedDateTime } from '../../../domain/dates';
+import { dateOnly } from '../../../domain/dates';
 import type { MemberFields } from '../../routers/members/members.types';
 
-/** A member's fields as stored; the consent date is the start of that day in the organization's zone. */
-export function memberData(fields: MemberFields, timeZone: string) {
+/** A member's fields as stored; the consent date is a date-only value. */
+export function memberData(fields: MemberFields) {
 	return {
 		realName: fields.realName,
 		birthYear: fields.birthYear,
@@ -10,7 +10,7 @@ export function memberData(fields: MemberFields, timeZone: string) {
 		contact: fields.contact,
 		intakeNeeds: fields.intakeNeeds,
 		needTags: fields.needTags,
-		consentDate: zonedDateTime(fields.consentDate, '00:00', timeZone),
+		consentDate: dateOnly(fields.consentDate),
 		consentScope: fields.consentScope
 	};
 }

@@ -28,7 +28,6 @@ export async function updateMember(
 			enrollments: { some: { groupId: access.groupId } }
 		},
 		select: {
-			organization: { select: { timeZone: true } },
 			enrollments: { where: { groupId: access.groupId }, select: { leftAt: true } }
 		}
 	});
@@ -37,10 +36,7 @@ export async function updateMember(
 		const updated = await tx.member.updateMany({
 			where: { id: memberId, version },
 			data: {
-				...editable(
-					memberData(fields, member.organization.timeZone),
-					seesIdentity(access.isLeader, member.enrollments[0])
-				),
+				...editable(memberData(fields), seesIdentity(access.isLeader, member.enrollments[0])),
 				version: { increment: 1 }
 			}
 		});

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { EnergyLevel, GroupStatus, SessionStatus, Stage } from '../../db/generated/enums';
 import type { PlanItemInput } from '../../../domain/plan';
-import { zoneOffsetMinutes } from '../../../domain/dates';
+import { localClock } from '../../../domain/dates';
 import { groupAccessSql, type GroupAccessColumns } from '../access/require-group-access';
 import type { AccessGate } from '../../trpc/procedures';
 
@@ -16,8 +16,7 @@ export const planItemSelect = {
 
 /** Wall-clock start of a session in the organization's time zone. */
 export function sessionStartClock(scheduledAt: Date, timeZone: string) {
-	const local = new Date(scheduledAt.getTime() + zoneOffsetMinutes(timeZone, scheduledAt) * 60_000);
-	return { hour: local.getUTCHours(), minute: local.getUTCMinutes() };
+	return localClock(scheduledAt, timeZone);
 }
 
 interface PlanActivity {

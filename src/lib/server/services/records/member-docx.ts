@@ -9,6 +9,7 @@ import {
 	TextRun,
 	WidthType
 } from 'docx';
+import { formatDateOnly } from '../../../domain/dates';
 import { translate, type MessageKey } from '../../../i18n';
 import { formatStoredDate } from '../../../domain/dates';
 import type { Locale } from '../../../i18n/types';
@@ -62,7 +63,7 @@ async function buildMemberDocx(record: MemberRecord, locale: Locale, timeZone: s
 			t('records.consent.scope'),
 			m.consentScope.map((s) => t(`records.consent.${s}` as MessageKey)).join('、') || t('records.docx.none')
 		),
-		field(t('records.consent.date'), date(m.consentDate)),
+		field(t('records.consent.date'), m.consentDate ? formatDateOnly(m.consentDate, locale) : '—'),
 		field(t('records.consent.withdrawnAt'), date(m.consentWithdrawnAt)),
 		new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('records.enrollments') }),
 		table(

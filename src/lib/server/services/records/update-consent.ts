@@ -4,6 +4,7 @@ import type { ConsentScope } from '../access/consent';
 import { badRequest, conflict, notFound } from '../../trpc/errors';
 import type { Viewer } from '../../trpc/context';
 import { recordAudit } from '../audit/record-audit';
+import { dateOnly, localDate } from '../../../domain/dates';
 
 export interface UpdateConsentOptions {
 	version: number;
@@ -24,7 +25,13 @@ export async function updateConsent(
 ) {
 	const member = await prisma.member.findFirst({
 		where: { id: access.memberId, organizationId: access.organizationId },
-		select: { consentScope: true, consentDate: true, consentWithdrawnAt: true, erasedAt: true }
+		select: {
+			consentScope: true,
+			consentDate: true,
+			consentWithdrawnAt: true,
+			erasedAt: true,
+			organization: { select: { timeZone: true } }
+		}
 	});
 	if (!member) throw notFound();
 	if (member.erasedAt) throw badRequest('records.erased');
@@ -36,7 +43,7 @@ export async function updateConsent(
 		options.consentDate !== undefined && options.consentDate !== null
 			? options.consentDate
 			: granted.length > 0 && !member.consentDate
-				? now
+				? dateOnly(localDate(now, member.organization.timeZone))
 				: member.consentDate;
 	return prisma.$transaction(async (tx) => {
 		const { count } = await tx.member.updateMany({

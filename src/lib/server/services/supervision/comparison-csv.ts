@@ -2,6 +2,7 @@ import { themeName, translate, type MessageKey } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';
 import { round } from '../../../domain/report-figures';
 import { toCsv, type CsvCell } from '../../../domain/csv';
+import { dateOnlyString } from '../../../domain/dates';
 import type { Comparison } from './compare-groups';
 import type { StatisticsRow } from './service-statistics';
 
@@ -35,7 +36,7 @@ export function comparisonCsv(comparison: Comparison, locale: Locale): string {
 		themeName(locale, g.theme),
 		g.leaders.map((l) => l.name).join('、'),
 		translate(locale, `groupStatus.${g.status}` as MessageKey),
-		g.startDate ? g.startDate.toISOString().slice(0, 10) : null,
+		g.startDate ? dateOnlyString(g.startDate) : null,
 		g.sessionsDone,
 		g.enrolled,
 		round(g.attendanceRate, 4),

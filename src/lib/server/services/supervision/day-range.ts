@@ -1,18 +1,29 @@
-import { addDays, zonedDateTime } from '../../../domain/dates';
+import { addDateOnlyDays, dateOnly, dayBounds } from '../../../domain/dates';
 import { badRequest } from '../../trpc/errors';
+
+type Range = { from: Date | null; to: Date | null };
+
+function checkOrder(from: string | null, to: string | null) {
+	if (from && to && from > to) throw badRequest('supervision.rangeOrder');
+}
 
 /**
  * Whole days (yyyy-mm-dd, both inclusive) as instants in the organization's time zone: [from 00:00, the day
  * after `to` 00:00). Either end may be open.
  */
-export function dayRange(
-	timeZone: string,
-	from: string | null,
-	to: string | null
-): { from: Date | null; to: Date | null } {
-	if (from && to && from > to) throw badRequest('supervision.rangeOrder');
+export function dayRange(timeZone: string, from: string | null, to: string | null): Range {
+	checkOrder(from, to);
 	return {
-		from: from ? zonedDateTime(from, '00:00', timeZone) : null,
-		to: to ? addDays(zonedDateTime(to, '00:00', timeZone), 1) : null
+		from: from ? dayBounds(from, from, timeZone).from : null,
+		to: to ? dayBounds(to, to, timeZone).to : null
+	};
+}
+
+/** The same days for filtering date-only values (a group's start date), which no zone shifts. */
+export function dateOnlyRange(from: string | null, to: string | null): Range {
+	checkOrder(from, to);
+	return {
+		from: from ? dateOnly(from) : null,
+		to: to ? dateOnly(addDateOnlyDays(to, 1)) : null
 	};
 }

@@ -1,4 +1,4 @@
-import { zonedDateTime, addDays } from '$lib/domain/dates';
+import { dayBounds } from '$lib/domain/dates';
 import { AUDIT_ACTIONS } from '$lib/domain/audit';
 import type { AuditFilters } from '$lib/server/routers/audit/audit.types';
 
@@ -24,10 +24,8 @@ export function auditFiltersFrom(params: URLSearchParams, timeZone: string) {
 		memberCode: values.memberCode || undefined,
 		groupId: values.groupId || undefined,
 		action: (values.action || undefined) as AuditFilters['action'],
-		from: values.from ? zonedDateTime(values.from, '00:00', timeZone) : undefined,
-		to: values.to
-			? new Date(addDays(zonedDateTime(values.to, '00:00', timeZone), 1).getTime() - 1)
-			: undefined
+		from: values.from ? dayBounds(values.from, values.from, timeZone).from : undefined,
+		to: values.to ? new Date(dayBounds(values.to, values.to, timeZone).to.getTime() - 1) : undefined
 	};
 	return { values, filters };
 }

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { loadOrError, serverCaller } from '$lib/server/trpc/caller';
-import { addDays, zonedDateTime } from '$lib/domain/dates';
+import { dayBounds } from '$lib/domain/dates';
 import { RECORD_KINDS, type RecordKind } from '$lib/server/routers/records/records.types';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -25,10 +25,8 @@ export const load = (async (event) => {
 			groupId,
 			kinds: kinds.length ? kinds : undefined,
 			// Dates are days in the organization's time zone; "to" includes the whole day.
-			from: from ? zonedDateTime(from, '00:00', organization.timeZone) : undefined,
-			to: to
-				? new Date(addDays(zonedDateTime(to, '00:00', organization.timeZone), 1).getTime() - 1)
-				: undefined
+			from: from ? dayBounds(from, from, organization.timeZone).from : undefined,
+			to: to ? new Date(dayBounds(to, to, organization.timeZone).to.getTime() - 1) : undefined
 		})
 	);
 	return { record, filterValues: { groupId: groupId ?? '', kinds, from, to } };
