@@ -1,20 +1,24 @@
-import { describe, expect, it } from 'vitest';
 import {
-	addDateOnlyDays,
 	addDays,
-	calendarDaySchema,
 	dateOnly,
 	dateOnlyString,
 	dayBounds,
+	describe,
+	expect,
 	formatStoredDate,
 	instantSchema,
 	isoOrEmpty,
+	it
+} from 'vitest';
+import { addDateOnlyDays, it } from 'vitest';
+import {
+	calendarDaySchema,
 	localClock,
 	localDate,
 	startOfDayInZone,
 	startOfMonthInZone,
-	zonedDateTime,
-	zoneOffsetMinutes
+	zoneOffsetMinutes,
+	zonedDateTime
 } from './dates';
 
 describe('dates in a time zone', () => {
@@ -85,6 +89,8 @@ describe('date inputs and stored dates', () => {
 		expect(formatStoredDate(format, 'garbage')).toBe('—');
 		expect(formatStoredDate(format, new Date('2026-03-02T00:00:00Z'))).toBe('Mar 2, 2026');
 		expect(isoOrEmpty(new Date(Number.NaN))).toBe('');
+	});
+});
 
 const iso = (d: Date) => d.toISOString();
 
