@@ -4,7 +4,6 @@ import { expect, it, vi } from 'vitest';
 import { dateOnly, zonedIso } from '../../src/lib/domain/dates';
 import { buildSessionsIcs } from '../../src/lib/server/services/exports/sessions-ics';
 import { comparisonCsv } from '../../src/lib/server/services/supervision/comparison-csv';
-import { auditCsv } from '../../src/lib/server/services/audit/audit-csv';
 import { onEachDatabase } from './support/databases';
 import { callerFor, demoWorld } from './support/callers';
 
@@ -20,7 +19,11 @@ async function inZone(w: World, timeZone: string) {
 		customThemes: []
 	});
 	const as = async (user: string) => callerFor(w.db.prisma, w.users[user]);
-	return { facilitator: await as('facilitator'), supervisor: await as('supervisor') };
+	return {
+		facilitator: await as('facilitator'),
+		supervisor: await as('supervisor'),
+		admin: await as('admin')
+	};
 }
 
 function design(
@@ -225,7 +228,7 @@ onEachDatabase(
 			expect(scheduled[0]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d-0[45]:00$/);
 			expect(rows('conflicts.csv').map((r) => r.at(-1))).toContain('2026-12-14');
 
-			const audit = await auditCsv(w.db.prisma, w.organizationId, {});
+			const audit = await (await inZone(w, zone)).admin.audit.exportCsv({});
 			const firstTime = audit.csv
 				.replace(/^\uFEFF/, '')
 				.split('\r\n')[1]

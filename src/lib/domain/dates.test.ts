@@ -1,18 +1,14 @@
+import { describe, expect, it } from 'vitest';
 import {
+	addDateOnlyDays,
 	addDays,
+	calendarDaySchema,
 	dateOnly,
 	dateOnlyString,
 	dayBounds,
-	describe,
-	expect,
 	formatStoredDate,
 	instantSchema,
 	isoOrEmpty,
-	it
-} from 'vitest';
-import { addDateOnlyDays, it } from 'vitest';
-import {
-	calendarDaySchema,
 	localClock,
 	localDate,
 	startOfDayInZone,

@@ -146,7 +146,7 @@ export function formatDateOnly(
  * instead of throwing, so that one bad value never breaks a page or a document.
  */
 export function formatStoredDate(
-	formatter: Pick<Intl.DateTimeFormat, 'format'>,
+	formatter: { format: (date: Date) => string },
 	value: Date | string | null | undefined,
 	fallback = '—'
 ): string {

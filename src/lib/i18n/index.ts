@@ -71,7 +71,8 @@ export function createI18n(locale: Locale, timeZone = DEFAULT_TIME_ZONE): I18n {
 		tKey: (key, fallback, params) => (isMessageKey(key) ? t(key, params) : t(fallback, params)),
 		theme: (theme) => themeName(locale, theme),
 		date: (value, options) => formatStoredDate(options ? fmt(options) : dateFmt, value),
-		day: (value) => formatStoredDate({ format: (date) => formatDateOnly(date, locale, DAY_OPTIONS) }, value),
+		day: (value) =>
+			formatStoredDate({ format: (date: Date) => formatDateOnly(date, locale, DAY_OPTIONS) }, value),
 		dateTime: (value) => formatStoredDate(dateTimeFmt, value),
 		time: (value) => formatStoredDate(timeFmt, value),
 		weekday: (day) => weekdayFmt.format(new Date(Date.UTC(2023, 0, 1 + day))),
