@@ -8,6 +8,7 @@ import { AccessGate } from '../../trpc/procedures';
 import type { Viewer } from '../../trpc/context';
 import { buildClosingReport } from '../reports/build-closing-report';
 import { archiveDocx } from './archive-docx';
+import { ATTENDED_STATUSES } from '../../../domain/attendance';
 
 const csv = (fields: string[], rows: unknown[][]) =>
 	strToU8(`\uFEFF${Papa.unparse({ fields, data: rows })}\r\n`);
@@ -136,7 +137,7 @@ export async function exportArchive(
 			}),
 			prisma.attendance.groupBy({
 				by: ['sessionId'],
-				where: { session: { groupId }, status: { in: ['PRESENT', 'LATE', 'LEFT_EARLY'] } },
+				where: { session: { groupId }, status: { in: [...ATTENDED_STATUSES] } },
 				_count: { _all: true }
 			})
 		]);
