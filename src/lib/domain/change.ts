@@ -161,3 +161,22 @@ export function summarizeChange(pairs: { x1: number; x2: number }[], m: MeasureN
 		worse: classes.filter((c) => c === 'WORSE').length
 	};
 }
+
+/**
+ * Goals against achievement (the closing report's GAS line), over every goal with a follow-up level: attained =
+ * at or above the expected level (0), progressed = above its baseline level.
+ */
+export function gasAttainment(goals: { responses: TimedResponse[] }[]) {
+	let scored = 0;
+	let attained = 0;
+	let progressed = 0;
+	for (const g of goals) {
+		const x2 = pickFollowUp(g.responses)?.score;
+		if (x2 === undefined) continue;
+		const x1 = pickBaseline(g.responses)?.score;
+		scored++;
+		if (x2 >= 0) attained++;
+		if (x1 !== undefined && x2 > x1) progressed++;
+	}
+	return { goals: scored, attained, progressed };
+}

@@ -126,7 +126,7 @@ export interface GasAttainmentRow {
 	progressed: number;
 }
 
-/** Goals against achievement: latest GAS level per goal, counted per group in SQL. */
+/** Goals against achievement per group in SQL, as `gasAttainment` in domain/change.ts counts them. */
 export async function gasAttainment(
 	prisma: PrismaClient,
 	organizationId: string,
