@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { gasChange, pickBaseline, pickFollowUp, summarizeChange, type TimedResponse } from './change';
+import {
+	clinicalCutoff,
+	clinicalSignificance,
+	gasChange,
+	pickBaseline,
+	pickFollowUp,
+	summarizeChange,
+	type TimedResponse
+} from './change';
 import { gasTScore } from './outcomes';
 
 const day = (d: number, h = 0) => new Date(Date.UTC(2025, 2, d, h));
@@ -98,5 +106,28 @@ describe('summarizeChange', () => {
 			{ higherIsBetter: true, sd: 25, reliability: 0.5 }
 		)!;
 		expect([s.n, s.mean, s.classified, s.improved, s.worse]).toEqual([2, -0.5, 2, 0, 1]);
+	});
+});
+
+describe('clinical significance (criterion c)', () => {
+	const norms = {
+		higherIsBetter: false,
+		sd: 5,
+		reliability: 0.8,
+		functionalMean: 10,
+		functionalSd: 4,
+		clinicalMean: 30,
+		clinicalSd: 6
+	};
+	it('puts c between the populations, weighted by their SDs', () => {
+		// (6·10 + 4·30) / 10 = 18
+		expect(clinicalCutoff(norms)).toBe(18);
+		expect(clinicalCutoff({ ...norms, clinicalSd: null })).toBeNull();
+	});
+	it('is RECOVERED only for a reliable improvement that ends on the functional side of c', () => {
+		expect(clinicalSignificance(30, 15, norms)).toBe('RECOVERED');
+		expect(clinicalSignificance(40, 20, norms)).toBe('NOT_RECOVERED');
+		expect(clinicalSignificance(19, 17, norms)).toBe('NOT_RECOVERED');
+		expect(clinicalSignificance(30, 15, { ...norms, functionalMean: null })).toBeNull();
 	});
 });

@@ -180,3 +180,40 @@ export function gasAttainment(goals: { responses: TimedResponse[] }[]) {
 	}
 	return { goals: scored, attained, progressed };
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Clinical significance (Jacobson & Truax, 1991, criterion c)
+// ---------------------------------------------------------------------------------------------------------
+
+export interface PopulationNorms {
+	functionalMean: number | null;
+	functionalSd: number | null;
+	clinicalMean: number | null;
+	clinicalSd: number | null;
+}
+
+/**
+ * Criterion c: the score between the clinical and the functional population, weighted by their SDs,
+ * c = (SD_clin·M_func + SD_func·M_clin) / (SD_clin + SD_func). Null unless all four published norms are known.
+ */
+export function clinicalCutoff(n: PopulationNorms): number | null {
+	const { functionalMean: mf, functionalSd: sf, clinicalMean: mc, clinicalSd: sc } = n;
+	if (mf === null || sf === null || mc === null || sc === null || !(sf > 0) || !(sc > 0)) return null;
+	return (sc * mf + sf * mc) / (sc + sf);
+}
+
+/**
+ * RECOVERED when the change is a reliable improvement and the follow-up lies beyond criterion c on the functional
+ * side; NOT_RECOVERED otherwise; null without published norms or without a reliable-change class.
+ */
+export function clinicalSignificance(
+	x1: number,
+	x2: number,
+	m: MeasureNorms & PopulationNorms
+): 'RECOVERED' | 'NOT_RECOVERED' | null {
+	const c = clinicalCutoff(m);
+	const rc = classifyChange(x1, x2, m);
+	if (c === null || rc === null) return null;
+	const functional = m.higherIsBetter ? x2 > c : x2 < c;
+	return rc === 'IMPROVED' && functional ? 'RECOVERED' : 'NOT_RECOVERED';
+}
