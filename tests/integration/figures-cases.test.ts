@@ -4,6 +4,18 @@ import { onEachDatabase } from './support/databases';
 import { demoWorld } from './support/callers';
 import { lineMeasures } from './support/histories';
 import { gasTScore } from '../../src/lib/domain/outcomes';
+import { HUGHES_2004 } from '../../src/lib/domain/measure-catalog';
+
+async function codeOf(promise: Promise<unknown>) {
+	try {
+		await promise;
+		return 'OK';
+	} catch (error) {
+		return error instanceof Error && 'code' in error
+			? `${String(error.code)} ${error.message}`
+			: String(error);
+	}
+}
 
 const day = (d: number) => new Date(Date.UTC(2031, 0, d, 10));
 
@@ -237,6 +249,51 @@ onEachDatabase(
 			expect(o.attendance).toMatchObject({ attended: 1, absent: 2, excused: 2, rate: 1 / 3 });
 			const cmp = await world().as.supervisor.supervision.compare({ from: '2031-01-01', to: '2031-01-01' });
 			expect(cmp.groups[0].attendanceRate).toBeCloseTo(1 / 3, 12);
+		});
+
+		it('keeps each scale’s norms with their sources, set by a supervisor, and shows clinical significance', async () => {
+			const { as, cases } = world();
+			const scales = await as.facilitator.measures.scales();
+			const ucla = scales.find((x) => x.key === 'loneliness-3')!;
+			expect([ucla.reliabilityKind, ucla.reliabilitySource, ucla.sdSource]).toEqual([
+				'INTERNAL_CONSISTENCY',
+				HUGHES_2004,
+				null
+			]);
+			expect(scales.find((x) => x.key === 'goal-rating')!.reliabilitySource).toBeNull();
+			const norms = {
+				measureId: cases.l125,
+				reliability: 0.92,
+				reliabilityKind: 'TEST_RETEST' as const,
+				reliabilitySource: 'Manual (2020), p. 12',
+				sd: 125,
+				sdSource: null,
+				functionalMean: 150,
+				functionalSd: 20,
+				clinicalMean: 50,
+				clinicalSd: 20,
+				normSource: 'Manual (2020), table 3'
+			};
+			const gasId = scales.find((x) => x.key === 'gas')!.id;
+			expect(await codeOf(as.facilitator.measures.updateNorms(norms))).toBe('FORBIDDEN errors.FORBIDDEN');
+			expect(await codeOf(as.supervisor.measures.updateNorms({ ...norms, measureId: gasId }))).toBe(
+				'FORBIDDEN errors.measures.builtInNorms'
+			);
+			expect(await codeOf(as.supervisor.measures.updateNorms({ ...norms, reliabilityKind: null }))).toMatch(
+				/^BAD_REQUEST/
+			);
+			expect(await codeOf(as.otherAdmin.measures.updateNorms(norms))).toMatch(/^NOT_FOUND/);
+			await as.supervisor.measures.updateNorms(norms);
+			const own = (await as.supervisor.measures.scales()).find((x) => x.id === cases.l125)!;
+			expect([own.reliabilitySource, own.sdSource, own.clinicalCutoff]).toEqual([
+				'Manual (2020), p. 12',
+				null,
+				100
+			]);
+			// Member 4: 2 → 101 is a reliable improvement past c = 100; member 3 (2 → 100) is not reliable.
+			const cls = async (i: number) =>
+				(await progress(i)).series.find((x) => x.measureId === cases.l125)!.clinical;
+			expect([await cls(4), await cls(3)]).toEqual(['RECOVERED', 'NOT_RECOVERED']);
 		});
 	}
 );

@@ -16,6 +16,7 @@ import { attendanceSummary } from '../../../domain/attendance';
 import {
 	canClassify,
 	classifyChange,
+	clinicalSignificance,
 	followUpOrder,
 	gasChange,
 	GAS_RHO,
@@ -38,6 +39,10 @@ interface MeasureInfo {
 	higherIsBetter: boolean;
 	reliability: number | null;
 	sd: number | null;
+	functionalMean: number | null;
+	functionalSd: number | null;
+	clinicalMean: number | null;
+	clinicalSd: number | null;
 }
 
 /** The access columns, and the member's enrollment and rows when the caller may read them and it exists. */
@@ -135,7 +140,9 @@ export async function getMemberProgress(
 				AS responses,
 			(SELECT COALESCE(json_object_agg(ms.id, json_build_object('key', ms.key, 'kind', ms.kind,
 				'nameZh', ms."nameZh", 'nameEn', ms."nameEn", 'itemMin', ms."itemMin", 'itemMax', ms."itemMax",
-				'items', ms.items, 'higherIsBetter', ms."higherIsBetter", 'reliability', ms.reliability, 'sd', ms.sd)), '{}')
+				'items', ms.items, 'higherIsBetter', ms."higherIsBetter", 'reliability', ms.reliability, 'sd', ms.sd,
+				'functionalMean', ms."functionalMean", 'functionalSd', ms."functionalSd", 'clinicalMean', ms."clinicalMean",
+				'clinicalSd', ms."clinicalSd")), '{}')
 				FROM "Measure" ms
 				WHERE ms.id = ANY (ARRAY(SELECT r."measureId" FROM "MeasureResponse" r
 					WHERE r."groupId" = ${groupId} AND r."memberId" = ${memberId})) AND ${found}) AS measures,
@@ -194,7 +201,8 @@ export async function getMemberProgress(
 			baseline,
 			latest,
 			band: classifiable ? reliableChangeBand(baseline, info.sd!, info.reliability!) : null,
-			change: classifiable && latest !== null ? classifyChange(baseline, latest, info) : null
+			change: classifiable && latest !== null ? classifyChange(baseline, latest, info) : null,
+			clinical: baseline !== null && latest !== null ? clinicalSignificance(baseline, latest, info) : null
 		};
 	});
 
