@@ -42,6 +42,50 @@ onEachDatabase(
 		return { ...world, groups };
 	},
 	(world) => {
+		it('generates histories that contain every case the rules decide', async () => {
+			const { groups, db } = world();
+			const rows = await db.prisma.measureResponse.findMany({
+				where: { groupId: { in: groups } },
+				include: { measure: true }
+			});
+			const key = (r: (typeof rows)[number]) => `${r.measureId}/${r.memberId}/${r.goalId}`;
+			const byKey = new Map<string, typeof rows>();
+			for (const r of rows) byKey.set(key(r), [...(byKey.get(key(r)) ?? []), r]);
+			const lists = [...byKey.values()];
+			const time = (r: (typeof rows)[number]) => `${r.takenAt.getTime()}/${r.createdAt.getTime()}`;
+			const sessions = await db.prisma.session.findMany({
+				where: { groupId: { in: groups } },
+				orderBy: [{ groupId: 'asc' }, { number: 'asc' }]
+			});
+			const cases = {
+				twoBaselines: lists.some((l) => l.filter((r) => r.point === 'BASELINE').length > 1),
+				endBeforeLaterSession: lists.some((l) =>
+					l.some((e) => e.point === 'END' && l.some((r) => r.point === 'SESSION' && r.takenAt > e.takenAt))
+				),
+				identicalTimes: lists.some((l) => new Set(l.map(time)).size < l.length),
+				deletedSession: rows.some((r) => r.point === 'SESSION' && r.sessionId === null),
+				rescheduled: sessions.some(
+					(s, i) => sessions[i + 1]?.groupId === s.groupId && s.scheduledAt > sessions[i + 1].scheduledAt
+				),
+				goalAddedLater: lists.some((l) => l[0].goalId && l.every((r) => r.point !== 'BASELINE')),
+				goalNotFollowedUp: lists.some((l) => l[0].goalId && l.every((r) => r.point === 'BASELINE')),
+				onTheLine: false,
+				excused: false
+			};
+			for (const groupId of groups) {
+				const want = await expectedFigures(db.prisma, groupId);
+				cases.excused ||= [...want.members.values()].some((m) => m.attendance.excused > 0);
+				for (const m of want.members.values())
+					for (const [measureId, p] of m.plain) {
+						const sd = want.measures.get(measureId)!.sd;
+						const line = sd === 25 ? 49 : sd === 50 || sd === 125 ? 98 : null;
+						if (p.baseline !== null && p.latest !== null && Math.abs(p.latest - p.baseline) === line)
+							cases.onTheLine = true;
+					}
+			}
+			expect(Object.entries(cases).filter(([, seen]) => !seen)).toEqual([]);
+		});
+
 		it('group outcomes (and so the closing report) equal the domain functions on random histories', async () => {
 			const { as, groups, db } = world();
 			for (const groupId of groups) {
