@@ -176,12 +176,13 @@ export const baselines = {
 		q(
 			prisma,
 			`WITH keyed AS (
-				SELECT "measureId", "memberId", "goalId",
-					(MIN(ARRAY[date_part('epoch', "takenAt"), date_part('epoch', "createdAt"), score])
-						FILTER (WHERE point = 'BASELINE'))[3] AS x1,
-					(MAX(ARRAY[date_part('epoch', "takenAt"), date_part('epoch', "createdAt"), score])
-						FILTER (WHERE point <> 'BASELINE'))[3] AS x2
-				FROM "MeasureResponse" WHERE "groupId" = $1 GROUP BY 1, 2, 3)
+				SELECT r."measureId", r."memberId", r."goalId",
+					(array_agg(r.score ORDER BY r."takenAt", r."createdAt", r.id COLLATE "C")
+						FILTER (WHERE r.point = 'BASELINE'))[1] AS x1,
+					(array_agg(r.score ORDER BY r.point = 'END' DESC, s.number DESC NULLS LAST, r."takenAt" DESC,
+						r."createdAt" DESC, r.id COLLATE "C" DESC) FILTER (WHERE r.point <> 'BASELINE'))[1] AS x2
+				FROM "MeasureResponse" r LEFT JOIN "Session" s ON s.id = r."sessionId" AND r.point = 'SESSION'
+				WHERE r."groupId" = $1 GROUP BY 1, 2, 3)
 			SELECT json_build_object(
 				'group', (SELECT json_build_object('id', g.id, 'name', g.name, 'theme', g.theme, 'status', g.status,
 					'goals', g.goals, 'plannedSessionCount', g."plannedSessionCount") FROM "Group" g WHERE g.id = $1),
@@ -210,11 +211,12 @@ export const baselines = {
 				WHERE "organizationId" = $1 ORDER BY "startDate" DESC, name LIMIT 500),
 			keyed AS (
 				SELECT r."groupId", r."measureId", r."memberId", r."goalId",
-					(MIN(ARRAY[date_part('epoch', r."takenAt"), date_part('epoch', r."createdAt"), r.score])
-						FILTER (WHERE r.point = 'BASELINE'))[3] AS x1,
-					(MAX(ARRAY[date_part('epoch', r."takenAt"), date_part('epoch', r."createdAt"), r.score])
-						FILTER (WHERE r.point <> 'BASELINE'))[3] AS x2
-				FROM "MeasureResponse" r WHERE r."organizationId" = $1 AND r."groupId" IN (SELECT id FROM chosen)
+					(array_agg(r.score ORDER BY r."takenAt", r."createdAt", r.id COLLATE "C")
+						FILTER (WHERE r.point = 'BASELINE'))[1] AS x1,
+					(array_agg(r.score ORDER BY r.point = 'END' DESC, s.number DESC NULLS LAST, r."takenAt" DESC,
+						r."createdAt" DESC, r.id COLLATE "C" DESC) FILTER (WHERE r.point <> 'BASELINE'))[1] AS x2
+				FROM "MeasureResponse" r LEFT JOIN "Session" s ON s.id = r."sessionId" AND r.point = 'SESSION'
+				WHERE r."organizationId" = $1 AND r."groupId" IN (SELECT id FROM chosen)
 				GROUP BY 1, 2, 3, 4),
 			att AS (
 				SELECT s."groupId", count(*) FILTER (WHERE s.status = 'DONE') AS "sessionsDone",

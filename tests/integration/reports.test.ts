@@ -209,7 +209,7 @@ onEachDatabase(
 				[3, 2, 3, 1, 0],
 				[4, 0, 0, 0, 0]
 			]);
-			expect(o.attendance).toEqual({ attended: 7, counted: 10, rate: 0.7 });
+			expect(o.attendance).toEqual({ attended: 7, absent: 3, excused: 1, counted: 10, rate: 0.7 });
 			expect(o.retention).toEqual({ enrolled: 4, active: 3, rate: 0.75 });
 			expect(o.serviceHours).toBe(4);
 			expect(o.conflicts).toEqual({ total: 3, resolved: 1 });
@@ -289,12 +289,12 @@ onEachDatabase(
 			const half = 1.96 * Math.SQRT2 * 2 * Math.sqrt(0.2);
 			expect(rating.band!.low).toBeCloseTo(2 - half, 10);
 			// A attended S1, S2, S3 (left early counts as attended).
-			expect(lead.summary).toMatchObject({ attendanceRate: 1, attendedSessions: 3, missedInARow: 0 });
+			expect(lead.summary).toMatchObject({ rate: 1, attended: 3, counted: 3, missedInARow: 0 });
 			const c = await as.facilitator.reports.memberProgress({
 				groupId: known.group.id,
 				memberId: known.ids.B
 			});
-			expect(c.summary).toMatchObject({ attendanceRate: 2 / 3, missedInARow: 1 });
+			expect(c.summary).toMatchObject({ rate: 2 / 3, missedInARow: 1 });
 			expect(lead.timeline.some((e) => e.type === 'CONFLICT')).toBe(true);
 			expect(lead.gas.points.map((p) => p.slot)).toEqual(['BASELINE', 3]);
 		});

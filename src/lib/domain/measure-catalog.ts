@@ -1,6 +1,6 @@
 /**
- * Built-in instruments: all free to use. Reliability and SD feed the reliable-change index; they are the
- * defaults an organization can override with its own norms.
+ * Built-in instruments: all free to use. Reliability and SD feed the reliable-change index. Each carries its
+ * source; a null source marks a value that is an assumption (shown as such), not a published figure.
  */
 export interface BuiltInMeasure {
 	key: string;
@@ -12,8 +12,15 @@ export interface BuiltInMeasure {
 	itemMax: number;
 	higherIsBetter: boolean;
 	reliability: number | null;
+	/** how the reliability was estimated; null with an assumed reliability */
+	reliabilityKind: 'TEST_RETEST' | 'INTERNAL_CONSISTENCY' | null;
+	reliabilitySource: string | null;
 	sd: number | null;
+	sdSource: string | null;
 }
+
+export const HUGHES_2004 =
+	'Hughes, Waite, Hawkley & Cacioppo (2004), Research on Aging 26(6), 655–672: α = .72';
 
 export const BUILT_IN_MEASURES: BuiltInMeasure[] = [
 	{
@@ -26,7 +33,10 @@ export const BUILT_IN_MEASURES: BuiltInMeasure[] = [
 		itemMax: 2,
 		higherIsBetter: true,
 		reliability: null,
-		sd: null
+		reliabilityKind: null,
+		reliabilitySource: null,
+		sd: null,
+		sdSource: null
 	},
 	{
 		key: 'goal-rating',
@@ -38,7 +48,10 @@ export const BUILT_IN_MEASURES: BuiltInMeasure[] = [
 		itemMax: 10,
 		higherIsBetter: true,
 		reliability: 0.8,
-		sd: 2
+		reliabilityKind: null,
+		reliabilitySource: null,
+		sd: 2,
+		sdSource: null
 	},
 	{
 		key: 'loneliness-3',
@@ -54,7 +67,11 @@ export const BUILT_IN_MEASURES: BuiltInMeasure[] = [
 		itemMax: 3,
 		higherIsBetter: false,
 		reliability: 0.72,
-		sd: 1.6
+		// α of the 3-item version in the scale's own paper; its SD (1.6) has no published source: an assumption.
+		reliabilityKind: 'INTERNAL_CONSISTENCY',
+		reliabilitySource: HUGHES_2004,
+		sd: 1.6,
+		sdSource: null
 	},
 	{
 		key: 'session-rating',
@@ -71,6 +88,9 @@ export const BUILT_IN_MEASURES: BuiltInMeasure[] = [
 		itemMax: 5,
 		higherIsBetter: true,
 		reliability: 0.85,
-		sd: 2.5
+		reliabilityKind: null,
+		reliabilitySource: null,
+		sd: 2.5,
+		sdSource: null
 	}
 ];

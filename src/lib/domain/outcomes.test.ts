@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-	attendanceRate,
-	currentAbsenceStreak,
 	gasTScore,
 	isolatedMembers,
 	loneliness3Score,
-	longestAbsenceStreak,
 	meanWithCI,
 	normalCdf,
 	normalQuantile,
 	participationBalance,
+	exactDecimal,
+	isReliableChange,
 	reliableChange,
 	reliableChangeBand,
 	retention,
 	studentTCdf,
-	studentTQuantile,
-	type AttendanceStatus
+	studentTQuantile
 } from './outcomes';
 
 const goals = (weights: number[], scores: number[]) =>
@@ -125,6 +123,24 @@ describe('reliableChange', () => {
 		expect(reliableChange(0, 1.97, 1, 0.5).classification).toBe('IMPROVED');
 		expect(reliableChange(0, -1.97, 1, 0.5).classification).toBe('WORSE');
 		expect(reliableChange(0, 1.97, 1, 0.5).sdiff).toBeCloseTo(1, 12);
+	});
+
+	it.each([
+		[25, 0.5, 49],
+		[50, 0.5, 98],
+		[125, 0.92, 98],
+		[1, 0.5, 1.96]
+	])('is not reliable exactly on the line (SD %d, r %d, Δ %d), in either direction', (sd, r, delta) => {
+		expect(isReliableChange(0, delta, sd, r)).toBe(false);
+		expect(isReliableChange(delta, 0, sd, r)).toBe(false);
+		expect(reliableChange(10, 10 + delta, sd, r).classification).toBe('NO_CHANGE');
+		expect(reliableChange(0, delta + 0.001, sd, r).classification).toBe('IMPROVED');
+	});
+
+	it('reads scores, SD and r as the decimals they were typed as', () => {
+		expect(exactDecimal(0.72)).toEqual({ n: 72n, d: 100n });
+		expect(exactDecimal(0.1 + 0.2)).toEqual({ n: 3n, d: 10n });
+		expect(exactDecimal(-1.5e21)).toEqual({ n: -1500000000000000000000n, d: 1n });
 	});
 
 	it('with reliability 0, SE = SD', () => {
@@ -326,45 +342,6 @@ describe('retention', () => {
 		expect(() => retention(-1, 0)).toThrow(RangeError);
 		expect(() => retention(3.5, 1)).toThrow(RangeError);
 		expect(() => retention(3, -1)).toThrow(RangeError);
-	});
-});
-
-describe('attendanceRate', () => {
-	it('counts present, late and left early as attended and excludes excused', () => {
-		// attended = 3 (PRESENT, LATE, LEFT_EARLY); denominator = 5 − 1 excused = 4 → 0.75
-		expect(attendanceRate(['PRESENT', 'LATE', 'LEFT_EARLY', 'ABSENT', 'EXCUSED'])).toBe(0.75);
-	});
-	it('handles the extremes', () => {
-		expect(attendanceRate(['PRESENT', 'PRESENT'])).toBe(1);
-		expect(attendanceRate(['ABSENT', 'EXCUSED'])).toBe(0);
-		expect(attendanceRate(['PRESENT', 'EXCUSED', 'EXCUSED'])).toBe(1);
-	});
-	it('is null when there is nothing to count', () => {
-		expect(attendanceRate([])).toBeNull();
-		expect(attendanceRate(['EXCUSED', 'EXCUSED'])).toBeNull();
-	});
-});
-
-describe('absence streaks', () => {
-	const s = (codes: string): AttendanceStatus[] =>
-		[...codes].map(
-			(c) =>
-				(({ P: 'PRESENT', L: 'LATE', F: 'LEFT_EARLY', A: 'ABSENT', E: 'EXCUSED' }) as const)[
-					c as 'P' | 'L' | 'F' | 'A' | 'E'
-				]
-		);
-
-	it.each([
-		['', 0, 0],
-		['PPP', 0, 0],
-		['PAAEPA', 3, 1],
-		['AE', 2, 2],
-		['AAPL', 2, 0],
-		['PFAAAAPAA', 4, 2],
-		['E', 1, 1]
-	])('%s → longest %i, current %i', (codes, longest, current) => {
-		expect(longestAbsenceStreak(s(codes))).toBe(longest);
-		expect(currentAbsenceStreak(s(codes))).toBe(current);
 	});
 });
 

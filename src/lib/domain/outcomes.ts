@@ -97,11 +97,55 @@ export function reliableChange(
 	const { se, sdiff } = standardErrorOfDifference(sd, reliability);
 	const rci = (x2 - x1) / sdiff;
 	let classification: ReliableChangeClass = 'NO_CHANGE';
-	if (Math.abs(rci) > RCI_CRITICAL) {
-		const wentUp = rci > 0;
+	if (isReliableChange(x1, x2, sd, reliability)) {
+		const wentUp = x2 > x1;
 		classification = wentUp === higherIsBetter ? 'IMPROVED' : 'WORSE';
 	}
 	return { rci, se, sdiff, classification };
+}
+
+/** A rational number n/d with d > 0, exact. */
+interface Rational {
+	n: bigint;
+	d: bigint;
+}
+
+/**
+ * x as the exact decimal of its 15 significant digits. PostgreSQL casts a float8 to numeric the same way
+ * (`%.15g`), so TypeScript and SQL compare the same decimals: 0.72, 1.6 and 98 stay exactly what was typed.
+ */
+export function exactDecimal(x: number): Rational {
+	if (!Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`);
+	const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(x.toPrecision(15));
+	if (!m) throw new RangeError(`cannot read ${x} as a decimal`);
+	const fraction = (m[3] ?? '').replace(/0+$/, '');
+	const digits = BigInt(`${m[1]}${m[2]}${fraction}`);
+	const exponent = Number(m[4] ?? 0) - fraction.length;
+	return exponent >= 0
+		? { n: digits * 10n ** BigInt(exponent), d: 1n }
+		: { n: digits, d: 10n ** BigInt(-exponent) };
+}
+
+const mul = (a: Rational, b: Rational): Rational => ({ n: a.n * b.n, d: a.d * b.d });
+const sub = (a: Rational, b: Rational): Rational => ({ n: a.n * b.d - b.n * a.d, d: a.d * b.d });
+
+/**
+ * Is x1 → x2 a reliable change: |RCI| > 1.96 strictly, decided exactly. Squaring both sides gives
+ * Δ² > 1.96²·2·SD²·(1−r), compared in exact decimal arithmetic, so cases that sit on the line (SD 25, r .5, Δ 49)
+ * are not reliable, whatever floating point would round √2 to. The SQL statements compare the same inequality in
+ * PostgreSQL numeric (see `reliableChangeSql` in the reports service).
+ */
+export function isReliableChange(x1: number, x2: number, sd: number, reliability: number): boolean {
+	standardErrorOfDifference(sd, reliability);
+	const delta = sub(exactDecimal(x2), exactDecimal(x1));
+	const s = exactDecimal(sd);
+	const c = exactDecimal(RCI_CRITICAL);
+	const bound = mul(
+		mul(mul(c, c), { n: 2n, d: 1n }),
+		mul(mul(s, s), sub({ n: 1n, d: 1n }, exactDecimal(reliability)))
+	);
+	const lhs = mul(delta, delta);
+	return lhs.n * bound.d > bound.n * lhs.d;
 }
 
 /**
@@ -395,51 +439,6 @@ export function retention(enrolled: number, completed: number): number | null {
 		throw new RangeError(`completed must be an integer in 0..enrolled`);
 	}
 	return enrolled === 0 ? null : completed / enrolled;
-}
-
-function isAttended(s: AttendanceStatus): boolean {
-	return s === 'PRESENT' || s === 'LATE' || s === 'LEFT_EARLY';
-}
-
-/**
- * Attendance rate = attended / (all − excused), 0..1.
- *
- * PRESENT, LATE and LEFT_EARLY count as attended; ABSENT counts against; EXCUSED absences are left out of
- * the denominator (an excused absence neither helps nor hurts). Returns null when there is nothing to
- * count (no statuses, or only EXCUSED).
- */
-export function attendanceRate(statuses: AttendanceStatus[]): number | null {
-	let attended = 0;
-	let counted = 0;
-	for (const s of statuses) {
-		if (s === 'EXCUSED') continue;
-		counted++;
-		if (isAttended(s)) attended++;
-	}
-	return counted === 0 ? null : attended / counted;
-}
-
-/** Sessions missed in a row: ABSENT and EXCUSED both count as missed. */
-function isMissed(s: AttendanceStatus): boolean {
-	return s === 'ABSENT' || s === 'EXCUSED';
-}
-
-/** Longest run of consecutive missed sessions (ABSENT or EXCUSED); statuses in session order. */
-export function longestAbsenceStreak(statuses: AttendanceStatus[]): number {
-	let longest = 0;
-	let run = 0;
-	for (const s of statuses) {
-		run = isMissed(s) ? run + 1 : 0;
-		if (run > longest) longest = run;
-	}
-	return longest;
-}
-
-/** Consecutive missed sessions (ABSENT or EXCUSED) at the end of the list, i.e. up to the latest session. */
-export function currentAbsenceStreak(statuses: AttendanceStatus[]): number {
-	let run = 0;
-	for (let i = statuses.length - 1; i >= 0 && isMissed(statuses[i]); i--) run++;
-	return run;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -58,6 +58,28 @@ export const zh = {
 	'measures.scales.responses': '{n} 条评分',
 	'measures.scales.noRci': '未设定信度/标准差',
 	'measures.scales.rci': '信度 {r}，标准差 {sd}',
+	'measures.norms.edit': '设定常模与来源',
+	'measures.norms.hint':
+		'每个数值请注明来源；没有来源的数值会标为机构自定的假设。填齐四项人群常模才会计算临床显著（标准 c）。',
+	'measures.norms.reliability': '信度（0–0.99）',
+	'measures.norms.sd': '总分标准差',
+	'measures.norms.kind': '信度类型',
+	'measures.norms.reliabilitySource': '信度来源（文献）',
+	'measures.norms.sdSource': '标准差来源（文献）',
+	'measures.norms.functionalMean': '一般人群平均分',
+	'measures.norms.functionalSd': '一般人群标准差',
+	'measures.norms.clinicalMean': '临床人群平均分',
+	'measures.norms.clinicalSd': '临床人群标准差',
+	'measures.norms.normSource': '人群常模来源（文献）',
+	'measures.norms.save': '保存常模',
+	'measures.norms.saved': '已保存常模。',
+	'measures.scales.reliabilityFrom': '信度来源：',
+	'measures.scales.sdFrom': '标准差来源：',
+	'measures.scales.assumed': '机构自定的假设值，无公开来源',
+	'measures.scales.kind.TEST_RETEST': '重测信度',
+	'measures.scales.kind.INTERNAL_CONSISTENCY': '内部一致性 α',
+	'measures.scales.kind.UNKNOWN': '类型未注明',
+	'measures.scales.cutoff': '临床显著分界（标准 c）：',
 	'measures.sessionRequired': '请选择是哪一节的评分。',
 	'measures.nothingToSave': '还没有填写任何评分。',
 	'measures.duplicate': '同一量表或目标重复提交了。',
@@ -73,7 +95,9 @@ export const zh = {
 	'errors.measures.levelRequired': '请填写这个水平的描述。',
 	'errors.measures.fiveLevels': '需要正好五个水平的描述。',
 	'errors.measures.outOfRange': '分数超出范围。',
-	'errors.measures.rangeOrder': '最高分必须大于最低分。'
+	'errors.measures.rangeOrder': '最高分必须大于最低分。',
+	'errors.measures.reliabilityKindNeeded': '填写信度来源时，请注明是重测信度还是内部一致性 α。',
+	'errors.measures.builtInNorms': '内置量表的常模由量表目录维护，不能在此修改。'
 } as const;
 
 export const en: Translation<typeof zh> = {
@@ -136,6 +160,28 @@ export const en: Translation<typeof zh> = {
 	'measures.scales.responses': '{n} responses',
 	'measures.scales.noRci': 'No reliability/SD',
 	'measures.scales.rci': 'reliability {r}, SD {sd}',
+	'measures.norms.edit': 'Set norms and their sources',
+	'measures.norms.hint':
+		'Give each value its source; a value without one is marked as the organization’s own assumption. All four population norms are needed for clinical significance (criterion c).',
+	'measures.norms.reliability': 'Reliability (0–0.99)',
+	'measures.norms.sd': 'SD of the total',
+	'measures.norms.kind': 'Kind of reliability',
+	'measures.norms.reliabilitySource': 'Source of the reliability',
+	'measures.norms.sdSource': 'Source of the SD',
+	'measures.norms.functionalMean': 'Functional population mean',
+	'measures.norms.functionalSd': 'Functional population SD',
+	'measures.norms.clinicalMean': 'Clinical population mean',
+	'measures.norms.clinicalSd': 'Clinical population SD',
+	'measures.norms.normSource': 'Source of the population norms',
+	'measures.norms.save': 'Save norms',
+	'measures.norms.saved': 'Norms saved.',
+	'measures.scales.reliabilityFrom': 'Reliability from: ',
+	'measures.scales.sdFrom': 'SD from: ',
+	'measures.scales.assumed': 'the organization’s own assumption, no published source',
+	'measures.scales.kind.TEST_RETEST': 'test–retest',
+	'measures.scales.kind.INTERNAL_CONSISTENCY': 'internal consistency α',
+	'measures.scales.kind.UNKNOWN': 'kind not stated',
+	'measures.scales.cutoff': 'Clinical significance cut-off (criterion c): ',
 	'measures.sessionRequired': 'Choose which session these scores belong to.',
 	'measures.nothingToSave': 'No scores filled in yet.',
 	'measures.duplicate': 'The same measure or goal was sent twice.',
@@ -151,5 +197,9 @@ export const en: Translation<typeof zh> = {
 	'errors.measures.levelRequired': 'Describe this level.',
 	'errors.measures.fiveLevels': 'Exactly five level descriptions are needed.',
 	'errors.measures.outOfRange': 'Score out of range.',
-	'errors.measures.rangeOrder': 'The highest score must be above the lowest.'
+	'errors.measures.rangeOrder': 'The highest score must be above the lowest.',
+	'errors.measures.reliabilityKindNeeded':
+		'With a source for the reliability, say whether it is test–retest or internal consistency α.',
+	'errors.measures.builtInNorms':
+		'A built-in scale’s norms are kept in the scale catalog and cannot be changed here.'
 };

@@ -62,3 +62,27 @@ export const createScaleInput = z
 		sd: z.number().gt(0).max(1000).nullable().default(null)
 	})
 	.refine((s) => s.itemMax > s.itemMin, { message: 'errors.measures.rangeOrder', path: ['itemMax'] });
+
+const source = z.string().trim().max(300).nullable().default(null);
+const normValue = z.number().min(-10000).max(10000).nullable().default(null);
+const normSd = z.number().gt(0).max(10000).nullable().default(null);
+
+/** A scale's norms with their sources; a value without a source is shown as the organization's assumption. */
+export const updateNormsInput = z
+	.object({
+		measureId: z.string().min(1).max(100),
+		reliability: z.number().min(0).max(0.99).nullable().default(null),
+		reliabilityKind: z.enum(['TEST_RETEST', 'INTERNAL_CONSISTENCY']).nullable().default(null),
+		reliabilitySource: source,
+		sd: normSd,
+		sdSource: source,
+		functionalMean: normValue,
+		functionalSd: normSd,
+		clinicalMean: normValue,
+		clinicalSd: normSd,
+		normSource: source
+	})
+	.refine((n) => n.reliabilitySource === null || n.reliabilityKind !== null, {
+		message: 'errors.measures.reliabilityKindNeeded',
+		path: ['reliabilityKind']
+	});

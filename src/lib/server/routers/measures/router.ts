@@ -5,7 +5,14 @@ import { createScale } from '../../services/measures/create-scale';
 import { getMeasureSheet } from '../../services/measures/get-measure-sheet';
 import { listScales } from '../../services/measures/list-scales';
 import { saveResponses } from '../../services/measures/save-responses';
-import { createGoalInput, createScaleInput, saveResponsesInput, sheetInput } from './measures.types';
+import { updateNorms } from '../../services/measures/update-norms';
+import {
+	createGoalInput,
+	createScaleInput,
+	saveResponsesInput,
+	sheetInput,
+	updateNormsInput
+} from './measures.types';
 
 // Scores are entered by the group's leaders (and admins): the write builders guard every procedure here.
 export const measuresRouter = router({
@@ -25,5 +32,8 @@ export const measuresRouter = router({
 	scales: authedProcedure.query(({ ctx }) => listScales(ctx.prisma, ctx.viewer)),
 	createScale: roleProcedure('SUPERVISOR', 'ADMIN')
 		.input(createScaleInput)
-		.mutation(({ ctx, input }) => createScale(ctx.prisma, { viewer: ctx.viewer, ...input }))
+		.mutation(({ ctx, input }) => createScale(ctx.prisma, { viewer: ctx.viewer, ...input })),
+	updateNorms: roleProcedure('SUPERVISOR', 'ADMIN')
+		.input(updateNormsInput)
+		.mutation(({ ctx, input }) => updateNorms(ctx.prisma, { viewer: ctx.viewer, ...input }))
 });

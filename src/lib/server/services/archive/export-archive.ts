@@ -11,6 +11,7 @@ import { archiveDocx } from './archive-docx';
 import { buildDocument } from '../documents/document-builds';
 import { dateOnlyString, zonedIso } from '../../../domain/dates';
 import { toCsv, type CsvCell } from '../../../domain/csv';
+import { ATTENDED_STATUSES } from '../../../domain/attendance';
 
 const csv = (fields: string[], rows: CsvCell[][]) => strToU8(toCsv([fields, ...rows]));
 
@@ -148,7 +149,7 @@ async function buildArchive(
 			}),
 			prisma.attendance.groupBy({
 				by: ['sessionId'],
-				where: { session: { groupId }, status: { in: ['PRESENT', 'LATE', 'LEFT_EARLY'] } },
+				where: { session: { groupId }, status: { in: [...ATTENDED_STATUSES] } },
 				_count: { _all: true }
 			})
 		]);

@@ -1,30 +1,26 @@
 import { Prisma, type PrismaClient } from '../../db/generated/client';
-
-/** Inter-correlation of GAS goals assumed by the T-score (Kiresuk & Sherman); the same ρ as `gasTScore`. */
-export const GAS_RHO = 0.3;
+import { RCI_CRITICAL } from '../../../domain/outcomes';
+import { GAS_RHO } from '../../../domain/change';
 
 /**
- * Baseline = the first BASELINE score, follow-up = the latest later score (a session or the end), per group ×
- * measure × member × GAS goal (x1 and x2; either may be missing). One hashed pass over the responses, no sort:
- * MIN/MAX of [taken at, created at, score] compare arrays element by element, so the first baseline and the latest
- * follow-up come out with their score as the third element (seconds since the epoch keep milliseconds exactly in
- * a float8). Shared by the change statistics and the GAS attainment counts.
+ * Baseline and follow-up per group × measure × member × GAS goal (x1 and x2; either may be missing), exactly as
+ * `pickBaseline` and `pickFollowUp` in domain/change.ts define them: baseline = the BASELINE response taken first
+ * (then saved first, then the smaller id); follow-up = the latest END response, else the response of the highest
+ * session number (then taken last, saved last, the larger id). Ids compare in "C" collation, as JavaScript
+ * compares strings. Shared by the change statistics and the GAS attainment counts.
  */
 function keyedSql(organizationId: string, groupIds: string[]) {
 	return Prisma.sql`
 		keyed AS (
 			SELECT r."groupId", r."measureId", r."memberId", r."goalId",
-				(MIN(ARRAY[date_part('epoch', r."takenAt"), date_part('epoch', r."createdAt"), r.score])
-					FILTER (WHERE r.point = 'BASELINE'))[3] AS x1,
-				(MAX(ARRAY[date_part('epoch', r."takenAt"), date_part('epoch', r."createdAt"), r.score])
-					FILTER (WHERE r.point <> 'BASELINE'))[3] AS x2
+				(array_agg(r.score ORDER BY r."takenAt", r."createdAt", r.id COLLATE "C")
+					FILTER (WHERE r.point = 'BASELINE'))[1] AS x1,
+				(array_agg(r.score ORDER BY r.point = 'END' DESC, s.number DESC NULLS LAST, r."takenAt" DESC,
+					r."createdAt" DESC, r.id COLLATE "C" DESC) FILTER (WHERE r.point <> 'BASELINE'))[1] AS x2
 			FROM "MeasureResponse" r
+			LEFT JOIN "Session" s ON s.id = r."sessionId" AND r.point = 'SESSION'
 			WHERE r."organizationId" = ${organizationId} AND r."groupId" IN (${Prisma.join(groupIds)})
 			GROUP BY r."groupId", r."measureId", r."memberId", r."goalId"
-		),
-		pairs AS (
-			SELECT "groupId", "measureId", "memberId", "goalId", x1, x2 FROM keyed
-			WHERE x1 IS NOT NULL AND x2 IS NOT NULL
 		)`;
 }
 
@@ -51,8 +47,8 @@ export interface ChangeStatRow {
 
 /**
  * Change from baseline per group and measure, aggregated in SQL: n, mean and SD of the change, and the
- * Jacobson–Truax classification (|RCI| > 1.96, RCI = Δ / (√2·SD·√(1−r))) counted per direction.
- * GAS is scored per member as the weighted T-score over the goals that have both scores.
+ * Jacobson–Truax classification (|RCI| > 1.96 strictly) counted per direction. GAS is scored per member as the
+ * weighted T-score over the goals set at baseline.
  * One query, whatever the number of groups.
  */
 export async function changeStats(
@@ -66,22 +62,40 @@ export async function changeStats(
 		SELECT ${changeColumns} FROM change ORDER BY "groupId", "measureCreatedAt"`;
 }
 
-/** Per member the change (GAS as a weighted T-score), classified, then aggregated per group and measure. */
+/**
+ * Jacobson–Truax: reliable when Δ² > 1.96²·2·SD²·(1−r), in PostgreSQL numeric (exact), as `isReliableChange`
+ * decides it in TypeScript; float8 values become numeric through their 15 significant digits on both sides.
+ */
+const reliableSql = Prisma.sql`(c.x2::numeric - c.x1::numeric) * (c.x2::numeric - c.x1::numeric)
+	> ${Prisma.raw(String(RCI_CRITICAL))} * ${Prisma.raw(String(RCI_CRITICAL))} * 2
+		* m.sd::numeric * m.sd::numeric * (1 - m.reliability::numeric)`;
+
+/**
+ * Per member the change, classified, then aggregated per group and measure (`gasChange`, `classifyChange` and
+ * `summarizeChange` in domain/change.ts). GAS: T-scores over the goals set at baseline (those with a baseline
+ * level); the follow-up T only when every one of them has a follow-up level.
+ */
 const changeSql = Prisma.sql`
 	member_change AS (
-		SELECT "groupId", "measureId", "memberId", x1, x2 FROM pairs WHERE "goalId" IS NULL
+		SELECT "groupId", "measureId", "memberId", x1, x2 FROM keyed WHERE "goalId" IS NULL
 		UNION ALL
-		SELECT p."groupId", p."measureId", p."memberId",
-			50 + 10 * SUM(g.weight * p.x1) / SQRT(${Prisma.raw(String(1 - GAS_RHO))} * SUM(g.weight * g.weight) + ${Prisma.raw(String(GAS_RHO))} * SUM(g.weight) ^ 2),
-			50 + 10 * SUM(g.weight * p.x2) / SQRT(${Prisma.raw(String(1 - GAS_RHO))} * SUM(g.weight * g.weight) + ${Prisma.raw(String(GAS_RHO))} * SUM(g.weight) ^ 2)
-		FROM pairs p JOIN "GoalScale" g ON g.id = p."goalId"
-		GROUP BY p."groupId", p."measureId", p."memberId"
+		SELECT k."groupId", k."measureId", k."memberId",
+			50 + 10 * SUM(g.weight * k.x1) / SQRT(${Prisma.raw(String(1 - GAS_RHO))} * SUM(g.weight * g.weight) + ${Prisma.raw(String(GAS_RHO))} * SUM(g.weight) ^ 2),
+			CASE WHEN COUNT(k.x2) = COUNT(*) THEN
+				50 + 10 * SUM(g.weight * k.x2) / SQRT(${Prisma.raw(String(1 - GAS_RHO))} * SUM(g.weight * g.weight) + ${Prisma.raw(String(GAS_RHO))} * SUM(g.weight) ^ 2) END
+		FROM keyed k JOIN "GoalScale" g ON g.id = k."goalId"
+		WHERE k.x1 IS NOT NULL
+		GROUP BY k."groupId", k."measureId", k."memberId"
 	),
 	classified AS (
-		SELECT c."groupId", c."measureId", c.x1, c.x2, m."higherIsBetter" AS hib,
-			CASE WHEN m.sd IS NULL OR m.reliability IS NULL OR m.sd <= 0 OR m.reliability >= 1 THEN NULL
-				ELSE (c.x2 - c.x1) / (SQRT(2.0) * m.sd * SQRT(1 - m.reliability)) END AS rci
+		SELECT c."groupId", c."measureId", c.x1, c.x2,
+			CASE WHEN m.sd IS NULL OR m.reliability IS NULL OR m.sd <= 0 OR m.reliability < 0 OR m.reliability >= 1
+				THEN NULL
+				WHEN NOT (${reliableSql}) THEN 'NO_CHANGE'
+				WHEN (c.x2 > c.x1) = m."higherIsBetter" THEN 'IMPROVED'
+				ELSE 'WORSE' END AS class
 		FROM member_change c JOIN "Measure" m ON m.id = c."measureId"
+		WHERE c.x1 IS NOT NULL AND c.x2 IS NOT NULL
 	),
 	change AS (
 		SELECT c."groupId", c."measureId", m.key, m.kind::text AS kind, m."nameZh", m."nameEn", m."higherIsBetter",
@@ -91,9 +105,9 @@ const changeSql = Prisma.sql`
 			STDDEV_SAMP(c.x2 - c.x1)::float8 AS sd,
 			AVG(c.x1)::float8 AS "meanBaseline",
 			AVG(c.x2)::float8 AS "meanLatest",
-			COUNT(c.rci)::int AS classified,
-			COUNT(*) FILTER (WHERE ABS(c.rci) > 1.96 AND (c.rci > 0) = c.hib)::int AS improved,
-			COUNT(*) FILTER (WHERE ABS(c.rci) > 1.96 AND (c.rci > 0) <> c.hib)::int AS worse
+			COUNT(c.class)::int AS classified,
+			COUNT(*) FILTER (WHERE c.class = 'IMPROVED')::int AS improved,
+			COUNT(*) FILTER (WHERE c.class = 'WORSE')::int AS worse
 		FROM classified c JOIN "Measure" m ON m.id = c."measureId"
 		GROUP BY c."groupId", c."measureId", m.key, m.kind, m."nameZh", m."nameEn", m."higherIsBetter", m."createdAt"
 	)`;
@@ -112,7 +126,7 @@ export interface GasAttainmentRow {
 	progressed: number;
 }
 
-/** Goals against achievement: latest GAS level per goal, counted per group in SQL. */
+/** Goals against achievement per group in SQL, as `gasAttainment` in domain/change.ts counts them. */
 export async function gasAttainment(
 	prisma: PrismaClient,
 	organizationId: string,
@@ -124,7 +138,7 @@ export async function gasAttainment(
 		SELECT * FROM gas`;
 }
 
-/** GAS goals scored after baseline per group: at or above the expected level, above the baseline level. */
+/** GAS goals with a follow-up level per group: at or above the expected level, above the baseline level. */
 const gasSql = Prisma.sql`
 	gas AS (
 		SELECT "groupId", COUNT(*)::int AS goals,

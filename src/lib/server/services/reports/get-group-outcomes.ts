@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../../db/generated/client';
+import { Prisma, type PrismaClient } from '../../db/generated/client';
 import type { InteractionKind, LeaderRole, SessionStatus } from '../../db/generated/enums';
 import { jsonDate } from '../../db/json-dates';
 import { groupAccessSql, type GroupAccessColumns } from '../access/require-group-access';
@@ -7,6 +7,13 @@ import type { AccessGate } from '../../trpc/procedures';
 import { isolatedMembers, participationBalance, retention } from '../../../domain/outcomes';
 import { ciFromSummary, share } from '../../../domain/report-figures';
 import { changeAndGasAttainment } from './change-stats';
+import {
+	ABSENT_STATUSES,
+	ATTENDED_STATUSES,
+	EXCUSED_STATUSES,
+	rateOf,
+	sqlStatusList
+} from '../../../domain/attendance';
 
 interface OutcomesRow extends GroupAccessColumns {
 	name: string;
@@ -44,6 +51,9 @@ interface OutcomesRow extends GroupAccessColumns {
 export async function getGroupOutcomes(prisma: PrismaClient, gate: AccessGate, groupId: string) {
 	const organizationId = gate.viewer.organizationId;
 	const access = groupAccessSql(gate.viewer, gate.mode);
+	const attendedSql = Prisma.raw(sqlStatusList(ATTENDED_STATUSES));
+	const absentSql = Prisma.raw(sqlStatusList(ABSENT_STATUSES));
+	const excusedSql = Prisma.raw(sqlStatusList(EXCUSED_STATUSES));
 	// The statement reads past its access columns only for a caller who may read the group; the figures beside it
 	// are computed either way (in the viewer's organization only) and dropped with the refusal.
 	const [[row], { change, gas }] = await Promise.all([
@@ -58,9 +68,9 @@ export async function getGroupOutcomes(prisma: PrismaClient, gate: AccessGate, g
 					'conflicts', k.conflicts, 'resolved', k.resolved) ORDER BY s.number), '[]')
 					FROM "Session" s
 					CROSS JOIN LATERAL (SELECT count(*)::int AS recorded,
-						count(*) FILTER (WHERE t.status IN ('PRESENT', 'LATE', 'LEFT_EARLY'))::int AS attended,
-						count(*) FILTER (WHERE t.status = 'ABSENT')::int AS absent,
-						count(*) FILTER (WHERE t.status = 'EXCUSED')::int AS excused
+						count(*) FILTER (WHERE t.status IN (${attendedSql}))::int AS attended,
+						count(*) FILTER (WHERE t.status IN (${absentSql}))::int AS absent,
+						count(*) FILTER (WHERE t.status IN (${excusedSql}))::int AS excused
 						FROM "Attendance" t WHERE t."sessionId" = s.id AND s."organizationId" = ${organizationId}) t
 					CROSS JOIN LATERAL (SELECT count(*)::int AS conflicts,
 						count(*) FILTER (WHERE k.resolved)::int AS resolved
@@ -86,8 +96,11 @@ export async function getGroupOutcomes(prisma: PrismaClient, gate: AccessGate, g
 		...s,
 		scheduledAt: jsonDate(scheduledAt)
 	}));
-	const attended = sessions.reduce((s, x) => s + x.attended, 0);
-	const counted = sessions.reduce((s, x) => s + x.recorded - x.excused, 0);
+	// The rate counts held sessions only (domain/attendance.ts); the table still shows marks on any session.
+	const held = sessions.filter((s) => s.status === 'DONE');
+	const attended = held.reduce((s, x) => s + x.attended, 0);
+	const absent = held.reduce((s, x) => s + x.absent, 0);
+	const excused = held.reduce((s, x) => s + x.excused, 0);
 	const enrolled = row.enrollments.length;
 	const active = row.enrollments.filter((e) => e.leftAt === null).length;
 
@@ -120,7 +133,7 @@ export async function getGroupOutcomes(prisma: PrismaClient, gate: AccessGate, g
 		},
 		isLeader,
 		sessions,
-		attendance: { attended, counted, rate: share(attended, counted) },
+		attendance: { attended, absent, excused, counted: attended + absent, rate: rateOf(attended, absent) },
 		retention: { enrolled, active, rate: retention(enrolled, active) },
 		serviceHours: sessions.filter((s) => s.status === 'DONE').reduce((h, s) => h + s.plannedMinutes / 60, 0),
 		measures: change.map((m) => ({

@@ -13,16 +13,19 @@ import { groupAccessSql, type GroupAccessColumns } from '../access/require-group
 import { seesIdentity } from '../access/identity';
 import type { AccessGate } from '../../trpc/procedures';
 import { notFound } from '../../trpc/errors';
+import { gasTScore, reliableChangeBand, type AttendanceStatus } from '../../../domain/outcomes';
+import { attendanceSummary } from '../../../domain/attendance';
 import {
-	attendanceRate,
-	currentAbsenceStreak,
-	gasTScore,
-	longestAbsenceStreak,
-	reliableChange,
-	reliableChangeBand,
-	type AttendanceStatus
-} from '../../../domain/outcomes';
-import { GAS_RHO } from './change-stats';
+	canClassify,
+	classifyChange,
+	clinicalSignificance,
+	followUpOrder,
+	gasChange,
+	GAS_RHO,
+	pickBaseline,
+	pickFollowUp,
+	type TimedResponse
+} from '../../../domain/change';
 
 /** A point on a member's chart: the baseline, a session (by number), or the end. */
 export type ProgressSlot = 'BASELINE' | number | 'END';
@@ -38,6 +41,10 @@ interface MeasureInfo {
 	higherIsBetter: boolean;
 	reliability: number | null;
 	sd: number | null;
+	functionalMean: number | null;
+	functionalSd: number | null;
+	clinicalMean: number | null;
+	clinicalSd: number | null;
 }
 
 /** The access columns, and the member's enrollment and rows when the caller may read them and it exists. */
@@ -58,10 +65,13 @@ interface ProgressRow extends GroupAccessColumns {
 		attendance: AttendanceStatus | null;
 	}[];
 	responses: {
+		id: string;
 		measureId: string;
 		goalId: string | null;
 		point: MeasurePoint;
 		sessionId: string | null;
+		takenAt: string;
+		createdAt: string;
 		score: number;
 	}[];
 	/** The measures of those responses, by id. */
@@ -127,13 +137,16 @@ export async function getMemberProgress(
 				'status', s.status, 'attendance', t.status) ORDER BY s.number), '[]')
 				FROM "Session" s LEFT JOIN "Attendance" t ON t."sessionId" = s.id AND t."memberId" = ${memberId}
 				WHERE s."groupId" = ${groupId} AND ${found}) AS sessions,
-			(SELECT COALESCE(json_agg(json_build_object('measureId', r."measureId", 'goalId', r."goalId",
-				'point', r.point, 'sessionId', r."sessionId", 'score', r.score) ORDER BY r."takenAt", r."createdAt"), '[]')
+			(SELECT COALESCE(json_agg(json_build_object('id', r.id, 'measureId', r."measureId", 'goalId', r."goalId",
+				'point', r.point, 'sessionId', r."sessionId", 'takenAt', r."takenAt", 'createdAt', r."createdAt",
+				'score', r.score)), '[]')
 				FROM "MeasureResponse" r WHERE r."groupId" = ${groupId} AND r."memberId" = ${memberId} AND ${found})
 				AS responses,
 			(SELECT COALESCE(json_object_agg(ms.id, json_build_object('key', ms.key, 'kind', ms.kind,
 				'nameZh', ms."nameZh", 'nameEn', ms."nameEn", 'itemMin', ms."itemMin", 'itemMax', ms."itemMax",
-				'items', ms.items, 'higherIsBetter', ms."higherIsBetter", 'reliability', ms.reliability, 'sd', ms.sd)), '{}')
+				'items', ms.items, 'higherIsBetter', ms."higherIsBetter", 'reliability', ms.reliability, 'sd', ms.sd,
+				'functionalMean', ms."functionalMean", 'functionalSd', ms."functionalSd", 'clinicalMean', ms."clinicalMean",
+				'clinicalSd', ms."clinicalSd")), '{}')
 				FROM "Measure" ms
 				WHERE ms.id = ANY (ARRAY(SELECT r."measureId" FROM "MeasureResponse" r
 					WHERE r."groupId" = ${groupId} AND r."memberId" = ${memberId})) AND ${found}) AS measures,
@@ -162,27 +175,22 @@ export async function getMemberProgress(
 	const { enrollment, sessions, responses, measures, goals, interactions, conflicts, observations } = row;
 
 	const sessionNumber = new Map(sessions.map((s) => [s.id, s.number]));
-	const slotOf = (r: { point: string; sessionId: string | null }): ProgressSlot =>
-		r.point === 'BASELINE'
-			? 'BASELINE'
-			: r.point === 'END'
-				? 'END'
-				: (sessionNumber.get(r.sessionId ?? '') ?? 'END');
+	const timed = responses.map((r) => ({
+		...r,
+		sessionNumber: r.point === 'SESSION' ? (sessionNumber.get(r.sessionId ?? '') ?? null) : null,
+		takenAt: jsonDate(r.takenAt),
+		createdAt: jsonDate(r.createdAt)
+	}));
 
-	// Plain measures: the latest score per slot.
-	const byMeasure = new Map<string, { info: MeasureInfo; points: Map<ProgressSlot, number> }>();
-	for (const r of responses) {
-		if (r.goalId) continue;
-		const entry = byMeasure.get(r.measureId) ?? { info: measures[r.measureId], points: new Map() };
-		entry.points.set(slotOf(r), r.score);
-		byMeasure.set(r.measureId, entry);
-	}
-	const series = [...byMeasure.entries()].map(([measureId, { info, points }]) => {
-		const ordered = orderSlots([...points.keys()]).map((slot) => ({ slot, score: points.get(slot)! }));
-		const baseline = points.get('BASELINE') ?? null;
-		const later = ordered.filter((p) => p.slot !== 'BASELINE');
-		const latest = later.length > 0 ? later[later.length - 1].score : null;
-		const canClassify = baseline !== null && info.sd !== null && info.reliability !== null;
+	// Plain measures: one point per slot, baseline and follow-up by the domain's rule.
+	const byMeasure = new Map<string, TimedResponse[]>();
+	for (const r of timed)
+		if (!r.goalId) byMeasure.set(r.measureId, [...(byMeasure.get(r.measureId) ?? []), r]);
+	const series = [...byMeasure.entries()].map(([measureId, rows]) => {
+		const info = measures[measureId];
+		const baseline = pickBaseline(rows)?.score ?? null;
+		const latest = pickFollowUp(rows)?.score ?? null;
+		const classifiable = baseline !== null && canClassify(info);
 		const itemCount = Array.isArray(info.items) ? Math.max(1, info.items.length) : 1;
 		return {
 			measureId,
@@ -193,40 +201,36 @@ export async function getMemberProgress(
 			higherIsBetter: info.higherIsBetter,
 			min: info.kind === 'LONELINESS' ? 3 : info.itemMin * itemCount,
 			max: info.kind === 'LONELINESS' ? 9 : info.itemMax * itemCount,
-			points: ordered,
+			points: slotPoints(rows).map(([slot, r]) => ({ slot, score: r.score })),
 			baseline,
 			latest,
-			band: canClassify ? reliableChangeBand(baseline, info.sd!, info.reliability!) : null,
-			change:
-				canClassify && latest !== null
-					? reliableChange(baseline, latest, info.sd!, info.reliability!, info.higherIsBetter).classification
-					: null
+			band: classifiable ? reliableChangeBand(baseline, info.sd!, info.reliability!) : null,
+			change: classifiable && latest !== null ? classifyChange(baseline, latest, info) : null,
+			clinical: baseline !== null && latest !== null ? clinicalSignificance(baseline, latest, info) : null
 		};
 	});
 
-	// GAS: the T-score at each slot over the goals scored there.
-	const gasLevels = new Map<ProgressSlot, Map<string, number>>();
-	for (const r of responses) {
-		if (!r.goalId) continue;
-		const slot = slotOf(r);
-		const levels = gasLevels.get(slot) ?? new Map<string, number>();
-		levels.set(r.goalId, r.score);
-		gasLevels.set(slot, levels);
-	}
-	const weightOf = new Map(goals.map((g) => [g.id, g.weight]));
-	const gasPoints = orderSlots([...gasLevels.keys()]).map((slot) => ({
-		slot,
-		score: gasTScore(
-			[...gasLevels.get(slot)!.entries()]
-				.filter(([goalId]) => weightOf.has(goalId))
-				.map(([goalId, score]) => ({ weight: weightOf.get(goalId)!, score })),
-			GAS_RHO
-		)
-	}));
-	const lastSlot = gasPoints.at(-1)?.slot;
+	// GAS over the goals set at baseline: the T-score at each slot where all of them were scored.
+	const goalRows = new Map(goals.map((g) => [g.id, timed.filter((r) => r.goalId === g.id)]));
+	const gasResult = gasChange(goals.map((g) => ({ weight: g.weight, responses: goalRows.get(g.id)! })));
+	const baselineGoals = goals.filter((g) => pickBaseline(goalRows.get(g.id)!) !== null);
+	const perSlot = new Map<ProgressSlot, Map<string, number>>();
+	for (const g of baselineGoals)
+		for (const [slot, r] of slotPoints(goalRows.get(g.id)!)) {
+			const levels = perSlot.get(slot) ?? new Map<string, number>();
+			perSlot.set(slot, levels.set(g.id, r.score));
+		}
+	const gasPoints = orderSlots([...perSlot.keys()])
+		.filter((slot) => perSlot.get(slot)!.size === baselineGoals.length)
+		.map((slot) => ({
+			slot,
+			score: gasTScore(
+				baselineGoals.map((g) => ({ weight: g.weight, score: perSlot.get(slot)!.get(g.id)! })),
+				GAS_RHO
+			)
+		}));
 
-	const doneSessions = sessions.filter((s) => s.status === 'DONE');
-	const statuses = doneSessions.map((s) => s.attendance).filter((s): s is AttendanceStatus => s !== null);
+	const statuses = sessions.filter((s) => s.status === 'DONE').map((s) => s.attendance);
 
 	const timeline = [
 		...interactions.map((i) => ({
@@ -267,24 +271,38 @@ export async function getMemberProgress(
 			leftAt: jsonDate(enrollment.leftAt)
 		},
 		sessions: sessions.map(({ scheduledAt, ...s }) => ({ ...s, scheduledAt: jsonDate(scheduledAt) })),
-		summary: {
-			attendanceRate: attendanceRate(statuses),
-			attendedSessions: statuses.filter((s) => s === 'PRESENT' || s === 'LATE' || s === 'LEFT_EARLY').length,
-			doneSessions: doneSessions.length,
-			missedInARow: currentAbsenceStreak(statuses),
-			longestMissed: longestAbsenceStreak(statuses)
-		},
+		summary: attendanceSummary(statuses),
 		series,
 		gas: {
 			goals: goals.map((g) => ({
 				...g,
-				baseline: gasLevels.get('BASELINE')?.get(g.id) ?? null,
-				latest: lastSlot && lastSlot !== 'BASELINE' ? (gasLevels.get(lastSlot)?.get(g.id) ?? null) : null
+				baseline: pickBaseline(goalRows.get(g.id)!)?.score ?? null,
+				latest: pickFollowUp(goalRows.get(g.id)!)?.score ?? null
 			})),
+			baselineT: gasResult?.baseline ?? null,
+			followUpT: gasResult?.followUp ?? null,
 			points: gasPoints
 		},
 		timeline
 	};
+}
+
+/**
+ * One response per slot for a chart: at BASELINE the baseline (`pickBaseline`), at a session or the end the one
+ * that would be the follow-up among that slot's responses (`followUpOrder`).
+ */
+function slotPoints<T extends TimedResponse>(rows: T[]): [ProgressSlot, T][] {
+	const bySlot = new Map<ProgressSlot, T[]>();
+	for (const r of rows) {
+		// A session response whose session was deleted has no place on the axis (it still ranks for the follow-up).
+		if (r.point === 'SESSION' && r.sessionNumber === null) continue;
+		const slot: ProgressSlot = r.point === 'SESSION' ? r.sessionNumber! : r.point;
+		bySlot.set(slot, [...(bySlot.get(slot) ?? []), r]);
+	}
+	return orderSlots([...bySlot.keys()]).map((slot) => {
+		const list = bySlot.get(slot)!;
+		return [slot, slot === 'BASELINE' ? pickBaseline(list)! : [...list].sort(followUpOrder).at(-1)!];
+	});
 }
 
 function orderSlots(slots: ProgressSlot[]): ProgressSlot[] {

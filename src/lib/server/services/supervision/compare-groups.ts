@@ -4,6 +4,7 @@ import { groupScope } from '../access/group-scope';
 import { participationBalance, retention } from '../../../domain/outcomes';
 import { ciFromSummary, share } from '../../../domain/report-figures';
 import { changeStats } from '../reports/change-stats';
+import { ABSENT_STATUSES, ATTENDED_STATUSES, rateOf, sqlStatusList } from '../../../domain/attendance';
 
 export interface CompareFilter {
 	themes: string[];
@@ -18,7 +19,7 @@ interface AttendanceRow {
 	groupId: string;
 	sessionsDone: number;
 	attended: number;
-	counted: number;
+	absent: number;
 	minutes: number;
 }
 interface EnrollmentRow {
@@ -77,20 +78,22 @@ export async function compareGroups(prisma: PrismaClient, viewer: Viewer, filter
 	if (ids.length === 0) return { groups: [], measures: [], truncated, limit: COMPARE_LIMIT };
 	const org = viewer.organizationId;
 	const inGroups = Prisma.join(ids);
+	const attendedSql = Prisma.raw(sqlStatusList(ATTENDED_STATUSES));
+	const absentSql = Prisma.raw(sqlStatusList(ABSENT_STATUSES));
 	const [attendance, enrollment, change, conflicts, participation] = await Promise.all([
 		prisma.$queryRaw<AttendanceRow[]>`
 			SELECT s."groupId",
 				COUNT(DISTINCT s.id) FILTER (WHERE s.status = 'DONE')::int AS "sessionsDone",
 				COALESCE(SUM(s."plannedMinutes") FILTER (WHERE s.status = 'DONE'), 0)::int AS minutes,
 				COALESCE(SUM(a.attended), 0)::int AS attended,
-				COALESCE(SUM(a.counted), 0)::int AS counted
+				COALESCE(SUM(a.absent), 0)::int AS absent
 			FROM "Session" s
 			LEFT JOIN (
 				SELECT "sessionId",
-					COUNT(*) FILTER (WHERE status IN ('PRESENT', 'LATE', 'LEFT_EARLY')) AS attended,
-					COUNT(*) FILTER (WHERE status <> 'EXCUSED') AS counted
+					COUNT(*) FILTER (WHERE status IN (${attendedSql})) AS attended,
+					COUNT(*) FILTER (WHERE status IN (${absentSql})) AS absent
 				FROM "Attendance" WHERE "organizationId" = ${org} GROUP BY "sessionId"
-			) a ON a."sessionId" = s.id
+			) a ON a."sessionId" = s.id AND s.status = 'DONE'
 			WHERE s."organizationId" = ${org} AND s."groupId" IN (${inGroups})
 			GROUP BY s."groupId"`,
 		prisma.$queryRaw<EnrollmentRow[]>`
@@ -144,7 +147,7 @@ export async function compareGroups(prisma: PrismaClient, viewer: Viewer, filter
 				leaders: g.leaders.map((l) => ({ role: l.role, userId: l.user.id, name: l.user.name })),
 				sessionsDone: a?.sessionsDone ?? 0,
 				serviceHours: (a?.minutes ?? 0) / 60,
-				attendanceRate: share(a?.attended ?? 0, a?.counted ?? 0),
+				attendanceRate: rateOf(a?.attended ?? 0, a?.absent ?? 0),
 				enrolled: e?.enrolled ?? 0,
 				retention: retention(e?.enrolled ?? 0, e?.active ?? 0),
 				conflicts: c?.total ?? 0,

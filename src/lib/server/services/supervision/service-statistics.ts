@@ -1,5 +1,6 @@
-import type { PrismaClient } from '../../db/generated/client';
+import { Prisma, type PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../trpc/context';
+import { ATTENDED_STATUSES, sqlStatusList } from '../../../domain/attendance';
 
 export interface StatisticsRow {
 	month: string;
@@ -27,6 +28,7 @@ export async function serviceStatistics(
 		where: { id: viewer.organizationId },
 		select: { timeZone: true }
 	});
+	const attended = Prisma.raw(sqlStatusList(ATTENDED_STATUSES));
 	return prisma.$queryRaw<StatisticsRow[]>`
 		SELECT to_char((s."scheduledAt" AT TIME ZONE 'UTC') AT TIME ZONE ${org.timeZone}, 'YYYY-MM') AS month,
 			g.theme,
@@ -39,7 +41,7 @@ export async function serviceStatistics(
 		JOIN "Group" g ON g.id = s."groupId"
 		LEFT JOIN (
 			SELECT "sessionId", COUNT(*) AS attended FROM "Attendance"
-			WHERE "organizationId" = ${viewer.organizationId} AND status IN ('PRESENT', 'LATE', 'LEFT_EARLY')
+			WHERE "organizationId" = ${viewer.organizationId} AND status IN (${attended})
 			GROUP BY "sessionId"
 		) a ON a."sessionId" = s.id
 		WHERE s."organizationId" = ${viewer.organizationId} AND s.status = 'DONE'
