@@ -4,10 +4,9 @@
  * The CSV template has ONE header row whose cells carry both languages, e.g. `出生年份 birthYear`. A column is
  * recognised by its English key or its Chinese label, so a file with only `birthYear` or only `出生年份` works too.
  */
-export const CONSENT_SCOPES = ['PARTICIPATION', 'NOTES', 'MEASURES', 'PHOTOS'] as const;
-export type ConsentScope = (typeof CONSENT_SCOPES)[number];
-export const GENDERS = ['F', 'M', 'OTHER'] as const;
-export type Gender = (typeof GENDERS)[number];
+import type { ConsentScope, Gender } from './vocabularies';
+
+export { CONSENT_SCOPES, GENDERS, type ConsentScope, type Gender } from './vocabularies';
 
 export const MEMBER_LIMITS = {
 	realName: 50,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { orgRoleSchema } from '../../../domain/vocabularies';
 import { idSchema } from '../../trpc/init';
-
-export const orgRoleSchema = z.enum(['ADMIN', 'SUPERVISOR', 'FACILITATOR']);
 
 export const createUserInput = z.object({
 	name: z.string().trim().min(1).max(100),

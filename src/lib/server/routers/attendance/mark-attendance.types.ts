@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { attendanceStatusSchema } from '../../../domain/vocabularies';
 import { idSchema } from '../../trpc/init';
-
-export const ATTENDANCE_STATUSES = ['PRESENT', 'LATE', 'LEFT_EARLY', 'ABSENT', 'EXCUSED'] as const;
 
 /** One change made on the run screen; the client makes a fresh key per change and resends it until saved. */
 export const attendanceChangeSchema = z.object({
@@ -11,7 +10,7 @@ export const attendanceChangeSchema = z.object({
 		.max(64)
 		.regex(/^[A-Za-z0-9_-]+$/, 'errors.field.invalid'),
 	memberId: idSchema,
-	status: z.enum(ATTENDANCE_STATUSES),
+	status: attendanceStatusSchema,
 	minutesLate: z.number().int().min(0).max(600).nullable().optional()
 });
 

@@ -1,22 +1,12 @@
 import { z } from 'zod';
+import { interactionKindSchema } from '../../../domain/vocabularies';
 import { idSchema } from '../../trpc/init';
-
-export const INTERACTION_KINDS = [
-	'SUPPORTS',
-	'ASKS',
-	'SHARES',
-	'DISAGREES',
-	'JOKES',
-	'INTERRUPTS',
-	'WITHDRAWS',
-	'HELPS'
-] as const;
 
 export const createInteractionInput = z.object({
 	fromMemberId: idSchema,
 	/** Null: towards the whole group. */
 	toMemberId: idSchema.nullable(),
-	kind: z.enum(INTERACTION_KINDS),
+	kind: interactionKindSchema,
 	note: z.string().trim().max(1000).default('')
 });
 

@@ -1,10 +1,6 @@
 import { z } from 'zod';
+import { CONSENT_SCOPES, RECORD_KINDS } from '../../../domain/vocabularies';
 import { idSchema } from '../../trpc/init';
-import { CONSENT_SCOPES } from '../../services/access/consent';
-
-import { RECORD_KINDS } from '../../../components/records/record-kinds';
-
-export { RECORD_KINDS, type RecordKind } from '../../../components/records/record-kinds';
 
 export const listMembersInput = z.object({
 	search: z.string().trim().max(40).optional(),

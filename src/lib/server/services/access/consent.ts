@@ -1,8 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client';
+import type { ConsentScope } from '../../../domain/vocabularies';
 import { badRequest } from '../../trpc/errors';
-
-export const CONSENT_SCOPES = ['PARTICIPATION', 'NOTES', 'MEASURES', 'PHOTOS'] as const;
-export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 
 /**
  * Refuses a new record of this kind about members who have not consented to it, withdrew consent, or whose

@@ -3,7 +3,8 @@ import { memberProfileSelect } from '../members/member-profile-select';
 import type { Viewer } from '../../trpc/context';
 import type { MemberAccess } from '../access/require-member-access';
 import { notFound } from '../../trpc/errors';
-import { RECORD_KINDS, type RecordFilters, type RecordKind } from '../../routers/records/records.types';
+import { RECORD_KINDS, type RecordKind } from '../../../domain/vocabularies';
+import type { RecordFilters } from '../../routers/records/records.types';
 import { dateRange, readableGroups } from './record-visibility';
 
 /** Per-query cap: a member's record across all their groups stays far below it. */

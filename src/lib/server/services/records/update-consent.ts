@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { MemberAccess } from '../access/require-member-access';
-import type { ConsentScope } from '../access/consent';
+import type { ConsentScope } from '../../../domain/vocabularies';
 import { badRequest, conflict, notFound } from '../../trpc/errors';
 
 export interface UpdateConsentOptions {
