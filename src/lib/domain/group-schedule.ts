@@ -3,7 +3,7 @@
  * generates. Pure functions; dates are wall-clock dates in the organization's time zone.
  */
 import { zonedDateTime } from './dates';
-import type { Stage } from './activity-library';
+import type { Stage } from './vocabularies';
 import { stageForSession } from './stages';
 import type { GroupTemplate } from './group-templates';
 

@@ -22,6 +22,26 @@ export const STAGES = ['PREPARATION', 'BEGINNING', 'WORKING', 'CONSOLIDATING', '
 export type Stage = (typeof STAGES)[number];
 export const stageSchema = z.enum(STAGES);
 
+/** Built-in group themes (CUSTOM is a free-form template, not an activity category). */
+export const THEMES = [
+	'TEEN_EMOTION',
+	'ELDER_SOCIAL',
+	'CARER_SUPPORT',
+	'PARENT_CHILD',
+	'RESIDENT_LEADERS',
+	'CUSTOM'
+] as const;
+export type Theme = (typeof THEMES)[number];
+export const themeSchema = z.enum(THEMES);
+
+/**
+ * A group's theme is a built-in key or one of its organization's own themes (organization settings), stored as
+ * the theme's name; the built-in keys are translated, an organization's theme reads as it was written.
+ */
+export function isBuiltInTheme(theme: string): theme is Theme {
+	return (THEMES as readonly string[]).includes(theme);
+}
+
 export const ENERGY_LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const;
 export type EnergyLevel = (typeof ENERGY_LEVELS)[number];
 export const energyLevelSchema = z.enum(ENERGY_LEVELS);
