@@ -12,7 +12,7 @@ import {
 import { translate, type MessageKey } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';
 import type { MemberRecord } from './get-member-record';
-import { describeEntry, type Translate } from '../../../components/records/describe-entry';
+import { describeEntry, type Translate } from '../../../i18n/describe-record-entry';
 
 function row(cells: string[], bold = false) {
 	return new TableRow({

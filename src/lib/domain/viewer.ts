@@ -1,0 +1,13 @@
+import type { OrgRole } from './vocabularies';
+
+/** Who is acting: a signed-in person with an active membership of one organization. */
+export interface Viewer {
+	userId: string;
+	name: string;
+	email: string;
+	organizationId: string;
+	organizationName: string;
+	/** The organization's IANA time zone: days, weeks and months are counted in it. */
+	timeZone: string;
+	role: OrgRole;
+}
