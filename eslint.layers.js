@@ -33,6 +33,18 @@ const app = {
 	message: 'src/lib/domain is pure: it imports nothing of the app (only other domain modules and libraries).'
 };
 
+const trpc = {
+	group: ['@trpc/*', '**/trpc', '**/trpc/**', '$lib/trpc/**'],
+	message:
+		'Services know nothing of tRPC: throw AppError (src/lib/server/errors.ts); Viewer is in src/lib/domain/viewer.ts.'
+};
+// A router's *.types.ts holds the zod input schemas; a service may use their inferred types, never the router.
+const routers = {
+	group: ['**/routers', '**/routers/**'],
+	allowTypeImports: true,
+	message: 'Services do not import routers (type-only imports of their *.types.ts input types are allowed).'
+};
+
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export const layerRules = [
@@ -63,6 +75,7 @@ export const layerRules = [
 		ignores: ['src/lib/server/routers/audit/audit.types.ts'],
 		rules: restrict(env, components)
 	},
+	{ files: ['src/lib/server/services/**/*.ts'], rules: restrict(env, components, trpc, routers) },
 	{
 		files: ['src/**/*.{ts,js,svelte}'],
 		// Tests may hand an environment to a child process.

@@ -26,7 +26,23 @@ describe('layer rules', () => {
 		],
 		['src/routes/(app)/fixture.ts', "import { database } from '$lib/server/db';\nvoid database;"],
 		['src/lib/server/services/fixture.ts', "import { x } from '../../components/records/x';\nvoid x;"],
-		['src/lib/trpc/fixture.ts', "import { appRouter } from '$lib/server/routers';\nvoid appRouter;"]
+		['src/lib/trpc/fixture.ts', "import { appRouter } from '$lib/server/routers';\nvoid appRouter;"],
+		[
+			'src/lib/server/services/groups/fixture.ts',
+			"import { notFound } from '../../trpc/errors';\nvoid notFound;"
+		],
+		[
+			'src/lib/server/services/groups/fixture.ts',
+			"import { TRPCError } from '@trpc/server';\nvoid TRPCError;"
+		],
+		[
+			'src/lib/server/services/groups/fixture.ts',
+			"import type { Viewer } from '../../trpc/context';\nexport type V = Viewer;"
+		],
+		[
+			'src/lib/server/services/groups/fixture.ts',
+			"import { groupsRouter } from '../../routers/groups/router';\nvoid groupsRouter;"
+		]
 	])('refuses an import across layers in %s', async (file, code) => {
 		expect(await problems(file, code)).toEqual(refused('no-restricted-imports'));
 	});
@@ -51,6 +67,11 @@ describe('layer rules', () => {
 		[
 			'src/lib/server/services/fixture.ts',
 			"import { STAGES } from '../../domain/vocabularies';\nvoid STAGES;"
+		],
+		['src/lib/server/services/groups/fixture.ts', "import { notFound } from '../../errors';\nvoid notFound;"],
+		[
+			'src/lib/server/services/groups/fixture.ts',
+			"import type { X } from '../../routers/groups/x.types';\nexport type Y = X;"
 		],
 		[
 			'src/lib/trpc/fixture.ts',

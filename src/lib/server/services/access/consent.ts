@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { ConsentScope } from '../../../domain/vocabularies';
-import { badRequest } from '../../trpc/errors';
+import { badRequest } from '../../errors';
 
 /**
  * Refuses a new record of this kind about members who have not consented to it, withdrew consent, or whose

@@ -1,5 +1,5 @@
 import type { Prisma } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 
 /** The groups a viewer may see: all of the organization for admins and supervisors, led ones for facilitators. */
 export function groupScope(viewer: Viewer): Prisma.GroupWhereInput {

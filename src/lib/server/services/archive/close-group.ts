@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { GroupAccess } from '../access/require-group-access';
-import { conflict } from '../../trpc/errors';
+import { conflict } from '../../errors';
 
 /**
  * 结案归档: records the closing summary and date and sets the group CLOSED. From then on every write to the group

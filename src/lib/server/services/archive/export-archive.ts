@@ -3,9 +3,9 @@ import { strToU8, zipSync } from 'fflate';
 import type { PrismaClient } from '../../db/generated/client';
 import type { Locale } from '../../../i18n/types';
 import type { GroupAccess } from '../access/require-group-access';
-import { badRequest, notFound } from '../../trpc/errors';
-import { AccessGate } from '../../trpc/procedures';
-import type { Viewer } from '../../trpc/context';
+import { badRequest, notFound } from '../../errors';
+import { AccessGate } from '../access/access-gate';
+import type { Viewer } from '../../../domain/viewer';
 import { buildClosingReport } from '../reports/build-closing-report';
 import { archiveDocx } from './archive-docx';
 

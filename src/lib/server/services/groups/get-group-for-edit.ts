@@ -1,6 +1,6 @@
 import { localDate } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
-import { notFound } from '../../trpc/errors';
+import { notFound } from '../../errors';
 import type { GroupAccess } from '../access/require-group-access';
 import { groupDesignSelect } from './group-design-select';
 

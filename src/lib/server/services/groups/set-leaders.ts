@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { LeaderRole } from '../../db/generated/enums';
-import { conflict } from '../../trpc/errors';
+import { conflict } from '../../errors';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertLeadersInOrganization } from './check-leaders';
 

@@ -1,6 +1,6 @@
 import { zonedDateTime } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
-import { badRequest, conflict } from '../../trpc/errors';
+import { badRequest, conflict } from '../../errors';
 import type { UpdateGroupInput } from '../../routers/groups/group-design.types';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertThemeAllowed } from './check-theme';

@@ -1,11 +1,11 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import type { CreateInteractionInput } from '../../routers/interactions/interaction.types';
 import { assertConsent } from '../access/consent';
 import { recordAudit } from '../audit/record-audit';
 import { requireGroupMembers } from '../sessions/require-group-members';
-import { badRequest } from '../../trpc/errors';
+import { badRequest } from '../../errors';
 
 /** Notes one interaction: member A towards member B or the whole group. Both must have consented to notes. */
 export async function createInteraction(

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
-import { badRequest } from '../../trpc/errors';
+import { badRequest } from '../../errors';
 import type { MemberFields } from '../../routers/members/members.types';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertCapacity, lockGroup, nextCodes, withCodeRetry } from './member-codes';

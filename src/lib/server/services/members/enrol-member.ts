@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
-import { badRequest, notFound } from '../../trpc/errors';
+import { badRequest, notFound } from '../../errors';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertConsent } from '../access/consent';
 import { assertCapacity, lockGroup } from './member-codes';

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client';
 import { zonedDateTime } from '../../../domain/dates';
-import { badRequest } from '../../trpc/errors';
+import { badRequest } from '../../errors';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertCapacity, lockGroup, nextCodes, withCodeRetry } from './member-codes';
 import { validateImport } from './validate-import';

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
-import { conflict, notFound } from '../../trpc/errors';
+import { conflict, notFound } from '../../errors';
 import type { MemberFields } from '../../routers/members/members.types';
 import type { GroupAccess } from '../access/require-group-access';
 import { memberData } from './member-data';

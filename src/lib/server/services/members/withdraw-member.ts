@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
-import { notFound } from '../../trpc/errors';
+import { notFound } from '../../errors';
 import type { GroupAccess } from '../access/require-group-access';
 
 /** Ends a member's participation in this group, with the reason; their records stay. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../../db/generated/client';
 import type { MemberAccess } from '../access/require-member-access';
-import { badRequest, notFound } from '../../trpc/errors';
+import { badRequest, notFound } from '../../errors';
 import { eraseFromDebriefs } from './erase-from-debriefs';
 
 /** What replaces the member's real name wherever someone typed it into a free-text field. */

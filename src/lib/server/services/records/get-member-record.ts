@@ -1,8 +1,8 @@
 import type { PrismaClient } from '../../db/generated/client';
 import { memberProfileSelect } from '../members/member-profile-select';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import type { MemberAccess } from '../access/require-member-access';
-import { notFound } from '../../trpc/errors';
+import { notFound } from '../../errors';
 import type { RecordEntry } from '../../../domain/member-record';
 import { RECORD_KINDS, type RecordKind } from '../../../domain/vocabularies';
 import type { RecordFilters } from '../../routers/records/records.types';

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 
 export interface ListMembersOptions {
 	search?: string;

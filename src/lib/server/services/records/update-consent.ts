@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { MemberAccess } from '../access/require-member-access';
 import type { ConsentScope } from '../../../domain/vocabularies';
-import { badRequest, conflict, notFound } from '../../trpc/errors';
+import { badRequest, conflict, notFound } from '../../errors';
 
 export interface UpdateConsentOptions {
 	version: number;

@@ -9,8 +9,8 @@ import type {
 } from '../../db/generated/enums';
 import { jsonDate } from '../../db/json-dates';
 import { groupAccessSql, type GroupAccessColumns } from '../access/require-group-access';
-import type { AccessGate } from '../../trpc/procedures';
-import { notFound } from '../../trpc/errors';
+import type { AccessGate } from '../access/access-gate';
+import { notFound } from '../../errors';
 import {
 	attendanceRate,
 	currentAbsenceStreak,

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 
 /** One audit row per member whose notes were read (ids only, never the text), in one insert. */
 export async function auditNoteReads(

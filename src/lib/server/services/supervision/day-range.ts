@@ -1,5 +1,5 @@
 import { addDays, zonedDateTime } from '../../../domain/dates';
-import { badRequest } from '../../trpc/errors';
+import { badRequest } from '../../errors';
 
 /**
  * Whole days (yyyy-mm-dd, both inclusive) as instants in the organization's time zone: [from 00:00, the day

@@ -2,7 +2,7 @@ import { hashPassword } from 'better-auth/crypto';
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../db/generated/client';
 import type { OrgRole } from '../../db/generated/enums';
-import { conflict } from '../../trpc/errors';
+import { conflict } from '../../errors';
 
 export interface CreateUserOptions {
 	organizationId: string;

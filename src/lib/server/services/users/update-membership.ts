@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { OrgRole } from '../../db/generated/enums';
-import { badRequest, notFound } from '../../trpc/errors';
+import { badRequest, notFound } from '../../errors';
 
 export interface UpdateMembershipOptions {
 	organizationId: string;
