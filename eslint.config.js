@@ -3,6 +3,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { layerRules } from './eslint.layers.js';
 
 export default ts.config(
 	{
@@ -42,5 +43,6 @@ export default ts.config(
 			// Flags every URLSearchParams, also the ones built and thrown away inside a function.
 			'svelte/prefer-svelte-reactivity': 'off'
 		}
-	}
+	},
+	...layerRules
 );

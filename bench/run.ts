@@ -32,6 +32,11 @@ const scales = argument('scales', '1,10')
 const dbKind = argument('db', 'postgres') as 'postgres' | 'pglite';
 const iterations = Number(argument('iterations', '40'));
 const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const benchDatabaseUrl = (scale: number) => adminUrl.replace(/\/[^/]*$/, `/gw_bench_s${scale}`);
+// Realtime notifications go through PostgreSQL as in production (the first scale's database); set before the
+// app's configuration is first read.
+if (dbKind === 'postgres' && !process.env.DATABASE_URL)
+	process.env.DATABASE_URL = benchDatabaseUrl(scales[0]);
 
 type Caller = ReturnType<typeof createCaller>;
 interface Timing {
@@ -209,13 +214,11 @@ const BENCHES: Bench[] = [
 	}
 ];
 
-async function openBenchDatabase(
-	scale: number
-): Promise<{ db: DatabaseHandle; url: string | null; drop(): Promise<void> }> {
+async function openBenchDatabase(scale: number): Promise<{ db: DatabaseHandle; drop(): Promise<void> }> {
 	if (dbKind === 'pglite') {
 		const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `gw-bench-${scale}-`));
 		const db = await openDatabase({ kind: 'pglite', dataDir });
-		return { db, url: null, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+		return { db, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
 	}
 	const name = `gw_bench_s${scale}`;
 	const admin = new pg.Client({ connectionString: adminUrl });
@@ -223,11 +226,9 @@ async function openBenchDatabase(
 	await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 	await admin.query(`CREATE DATABASE ${name}`);
 	await admin.end();
-	const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
-	const db = await openDatabase({ kind: 'postgres', url });
+	const db = await openDatabase({ kind: 'postgres', url: benchDatabaseUrl(scale) });
 	return {
 		db,
-		url,
 		drop: async () => {
 			const client = new pg.Client({ connectionString: adminUrl });
 			await client.connect();
@@ -238,9 +239,7 @@ async function openBenchDatabase(
 }
 
 async function runScale(scale: number) {
-	const { db, url, drop } = await openBenchDatabase(scale);
-	// Realtime notifications go through PostgreSQL as in production (the first scale's database).
-	if (url && !process.env.DATABASE_URL) process.env.DATABASE_URL = url;
+	const { db, drop } = await openBenchDatabase(scale);
 	await applyMigrations(db.adapterFactory, migrationsDir());
 	await seedLibrary(db.prisma);
 	const seedStarted = performance.now();

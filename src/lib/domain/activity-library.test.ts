@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
 	BUILT_IN_ACTIVITIES,
+	parseActivityLibrary,
 	STAGES,
 	THEMES,
 	type BuiltInActivity,
@@ -219,5 +220,38 @@ describe('GROUP_TEMPLATES', () => {
 				expect(total, `session ${i + 1}`).toBeLessThanOrEqual(t.sessionMinutes * 1.15);
 			}
 		});
+	});
+});
+
+describe('parseActivityLibrary (the data file is checked when it loads)', () => {
+	const [good, other] = BUILT_IN_ACTIVITIES;
+
+	it('accepts the library data as it is', () => {
+		expect(parseActivityLibrary(structuredClone(BUILT_IN_ACTIVITIES))).toEqual(BUILT_IN_ACTIVITIES);
+	});
+
+	it.each([
+		[
+			'a default longer than the maximum',
+			{ defaultMinutes: good.maxMinutes + 1 },
+			'defaultMinutes: minutes must be'
+		],
+		['an unknown stage', { stages: ['LATER'] }, 'stages.0:'],
+		['steps that differ in count', { stepsEn: good.stepsEn.slice(0, 2) }, 'stepsEn:'],
+		[
+			'materials without needsMaterials',
+			{ materialsZh: '纸', materialsEn: 'Paper', needsMaterials: false },
+			'needsMaterials:'
+		],
+		['an unknown field', { colour: 'red' }, 'colour'],
+		['a missing title', { titleEn: undefined }, 'titleEn:']
+	])('refuses %s, naming the activity and the field', (_, change, message) => {
+		const broken = { ...good, ...change };
+		expect(() => parseActivityLibrary([broken, other])).toThrow(`${good.key}`);
+		expect(() => parseActivityLibrary([broken, other])).toThrow(message);
+	});
+
+	it('refuses two activities with the same key', () => {
+		expect(() => parseActivityLibrary([good, { ...other, key: good.key }])).toThrow('activity keys repeat');
 	});
 });

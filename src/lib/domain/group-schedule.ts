@@ -2,8 +2,9 @@
  * A group's schedule (start date, weekday, clock time, length, number of sessions) and the dated sessions it
  * generates. Pure functions; dates are wall-clock dates in the organization's time zone.
  */
-import { addDateOnlyDays, zonedDateTime } from './dates';
-import type { Stage } from './activity-library';
+import { addDateOnlyDays } from './dates';
+import { zonedDateTime } from './dates';
+import type { Stage } from './vocabularies';
 import { stageForSession } from './stages';
 import type { GroupTemplate } from './group-templates';
 

@@ -2,7 +2,7 @@
  * Group theme templates (小组主题模板): a suggested plan of sessions per theme, built from the
  * built-in activity library. Every `activityKeys` entry refers to a `BuiltInActivity.key`.
  */
-import type { Stage, Theme } from './activity-library';
+import type { Stage, Theme } from './vocabularies';
 
 export interface GroupTemplateSession {
 	stage: Stage;

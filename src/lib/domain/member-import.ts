@@ -6,11 +6,9 @@
  */
 import { calendarDaySchema } from './dates';
 import { toCsv } from './csv';
+import type { ConsentScope, Gender } from './vocabularies';
 
-export const CONSENT_SCOPES = ['PARTICIPATION', 'NOTES', 'MEASURES', 'PHOTOS'] as const;
-export type ConsentScope = (typeof CONSENT_SCOPES)[number];
-export const GENDERS = ['F', 'M', 'OTHER'] as const;
-export type Gender = (typeof GENDERS)[number];
+export { CONSENT_SCOPES, GENDERS, type ConsentScope, type Gender } from './vocabularies';
 
 export const MEMBER_LIMITS = {
 	realName: 50,

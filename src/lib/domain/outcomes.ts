@@ -4,7 +4,6 @@
  * All functions return unrounded numbers; rounding is a presentation concern.
  * Invalid input throws a RangeError rather than producing NaN in a report.
  */
-
 // ---------------------------------------------------------------------------------------------------------
 // Goal Attainment Scaling
 // ---------------------------------------------------------------------------------------------------------
@@ -425,8 +424,7 @@ export function meanWithCI(values: number[], level = 0.95): MeanWithCI | null {
 // Attendance & retention
 // ---------------------------------------------------------------------------------------------------------
 
-export const ATTENDANCE_STATUSES = ['PRESENT', 'LATE', 'LEFT_EARLY', 'ABSENT', 'EXCUSED'] as const;
-export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+export { ATTENDANCE_STATUSES, type AttendanceStatus } from './vocabularies';
 
 /**
  * Share of enrolled members who completed the programme, completed / enrolled (0..1).

@@ -2,9 +2,9 @@
  * Session-plan domain logic (pure functions, no I/O): timing, list editing, three-way merge, validation.
  */
 import { z } from 'zod';
+import { PLAN_ITEM_KINDS, type PlanItemKind } from './vocabularies';
 
-export const PLAN_ITEM_KINDS = ['ACTIVITY', 'OPENING', 'WARM_UP', 'BREAK', 'CLOSING', 'FREE_TEXT'] as const;
-export type PlanItemKind = (typeof PLAN_ITEM_KINDS)[number];
+export { PLAN_ITEM_KINDS, type PlanItemKind } from './vocabularies';
 
 export interface PlanItemInput {
 	id: string;

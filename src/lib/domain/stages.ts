@@ -5,10 +5,9 @@
  * PREPARATION (planning before the group meets) → BEGINNING → WORKING → CONSOLIDATING → ENDING.
  */
 
-export const STAGES = ['PREPARATION', 'BEGINNING', 'WORKING', 'CONSOLIDATING', 'ENDING'] as const;
-export type Stage = (typeof STAGES)[number];
+import { STAGES, type SessionStatus, type Stage } from './vocabularies';
 
-export type SessionStatus = 'PLANNED' | 'DONE' | 'CANCELLED';
+export { STAGES, type Stage, type SessionStatus } from './vocabularies';
 
 export function isStage(value: unknown): value is Stage {
 	return typeof value === 'string' && (STAGES as readonly string[]).includes(value);

@@ -1,3 +1,5 @@
+import type { LeaderRole } from '$lib/domain/vocabularies';
+
 /** The values of the group design form, shared by the wizard and the edit page. */
 export interface GroupFormValues {
 	name: string;
@@ -21,7 +23,7 @@ export interface GroupFormValues {
 
 export interface LeaderChoice {
 	userId: string;
-	role: 'LEAD' | 'CO_LEADER';
+	role: LeaderRole;
 }
 
 export interface LeaderCandidate {

@@ -1,4 +1,4 @@
-import type { AttendanceStatus } from './attendance-queue.svelte';
+import type { AttendanceStatus } from '$lib/domain/vocabularies';
 
 export type AttendanceCounts = Record<AttendanceStatus | 'UNMARKED', number>;
 

@@ -1,6 +1,5 @@
+import type { AttendanceStatus } from '$lib/domain/vocabularies';
 import { errorInfo, trpc } from '$lib/trpc/client';
-
-export type AttendanceStatus = 'PRESENT' | 'LATE' | 'LEFT_EARLY' | 'ABSENT' | 'EXCUSED';
 
 export interface AttendanceMark {
 	memberId: string;

@@ -1,6 +1,6 @@
 import { errorInfo, trpc } from '$lib/trpc/client';
 import { isResendable } from './attendance-queue.svelte';
-import type { ConflictType, InteractionKind } from './types';
+import type { ConflictType, InteractionKind } from '$lib/domain/vocabularies';
 
 export interface InteractionDraft {
 	fromMemberId: string;

@@ -1,4 +1,4 @@
-export type PlanItemKind = 'ACTIVITY' | 'OPENING' | 'WARM_UP' | 'BREAK' | 'CLOSING' | 'FREE_TEXT';
+import type { ConflictType, PlanItemKind } from '$lib/domain/vocabularies';
 
 export interface RunPlanItem {
 	id: string;
@@ -17,28 +17,6 @@ export interface RunMember {
 }
 
 export type RunMode = 'attendance' | 'interaction' | 'conflict' | 'observation';
-
-export const CONFLICT_TYPES = [
-	'VERBAL_DISAGREEMENT',
-	'EXCLUSION',
-	'DOMINATING',
-	'WITHDRAWAL',
-	'RULE_BREAKING',
-	'OTHER'
-] as const;
-export type ConflictType = (typeof CONFLICT_TYPES)[number];
-
-export const INTERACTION_KINDS = [
-	'SUPPORTS',
-	'ASKS',
-	'SHARES',
-	'DISAGREES',
-	'JOKES',
-	'INTERRUPTS',
-	'WITHDRAWS',
-	'HELPS'
-] as const;
-export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
 export const ATTENDANCE_COLORS = {
 	PRESENT: 'bg-emerald-100 text-emerald-800',

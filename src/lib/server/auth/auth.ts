@@ -3,15 +3,16 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { sveltekitCookies } from 'better-auth/svelte-kit';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { getRequestEvent } from '$app/server';
+import { config } from '../config';
 import type { PrismaClient } from '../db/generated/client';
 import { PASSWORD_LENGTH, passwordProblem } from './password-policy';
 
 export type Auth = ReturnType<typeof createAuth>;
 
 function secret() {
-	const value = process.env.BETTER_AUTH_SECRET;
+	const value = config().betterAuthSecret;
 	if (value) return value;
-	if (process.env.NODE_ENV === 'production' && process.env.DATABASE_URL)
+	if (config().production && config().databaseUrl)
 		console.warn('BETTER_AUTH_SECRET is not set: using the built-in development secret');
 	return 'groupwork-local-development-secret-7f1c2b9e4d8a6f03c5e1b7d9a2f4c6e8';
 }
@@ -46,7 +47,7 @@ function currentRequestEvent() {
 export function createAuth(prisma: PrismaClient) {
 	return betterAuth({
 		secret: secret(),
-		baseURL: process.env.ORIGIN,
+		baseURL: config().origin,
 		database: prismaAdapter(prisma, { provider: 'postgresql' }),
 		user: { fields: {} },
 		session: { modelName: 'authSession', expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },

@@ -1,3 +1,4 @@
+import { config } from '../config';
 import type { PrismaClient } from '../db/generated/client';
 
 export interface RateLimit {
@@ -85,6 +86,9 @@ async function forgetExpired(prisma: PrismaClient, now: number) {
 }
 
 export const signInLimit: RateLimit = {
-	max: Number(process.env.SIGN_IN_RATE_LIMIT ?? 10),
+	// Read on use: importing this module must not read the configuration before a script has set it.
+	get max() {
+		return config().signInRateLimit;
+	},
 	windowMs: 60_000
 };

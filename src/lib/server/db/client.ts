@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { config } from '../config';
 import { PrismaClient } from './generated/client';
 import type { DatabaseTarget } from './config';
 
@@ -25,7 +26,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 			// PostgreSQL's JIT compiles the supervisor's aggregates for hundreds of milliseconds before running them
 			// in tens; the app's queries are short, so it is off for our connections unless PG_OPTIONS says otherwise
 			// (set PG_OPTIONS= empty for a connection pooler that refuses startup options).
-			options: process.env.PG_OPTIONS ?? '-c jit=off'
+			options: config().pgOptions
 		});
 		const prisma = new PrismaClient({ adapter: adapterFactory });
 		return { prisma, adapterFactory, target, close: () => prisma.$disconnect() };

@@ -1,3 +1,4 @@
+import { config } from '../config';
 import { databaseTargetFromEnv, migrationsDir } from './config';
 import { openDatabase, type DatabaseHandle } from './client';
 import { applyMigrations } from './migrate';
@@ -8,7 +9,7 @@ let ready: Promise<DatabaseHandle> | undefined;
 /** What start-up does to a database: apply the migrations not yet applied, and seed an empty one (unless SEED_DEMO=false). */
 export async function prepareDatabase(handle: DatabaseHandle) {
 	await applyMigrations(handle.adapterFactory, migrationsDir());
-	if (process.env.SEED_DEMO !== 'false') await seedIfEmpty(handle.prisma);
+	if (config().seedDemo) await seedIfEmpty(handle.prisma);
 	return handle;
 }
 

@@ -4,6 +4,7 @@ import type { Theme } from '../../domain/activity-library';
 import { templateFor } from '../../domain/group-templates';
 import { BUILT_IN_MEASURES } from '../../domain/measure-catalog';
 import { createUser } from '../services/users/create-user';
+import { upsertBuiltInActivities } from './seed-activities';
 import { seedGasGoals } from './seed-measures';
 import { seedDebriefs } from './seed-debriefs';
 import type { PrismaClient } from './generated/client';
@@ -27,12 +28,9 @@ function prng(seed: number) {
 	};
 }
 
-/** Built-in activities and measures, shared by every organization; safe to run again. */
+/** Built-in activities (brought up to date with the library data) and measures, shared by every organization; safe to run again. */
 export async function seedLibrary(prisma: PrismaClient) {
-	await prisma.activity.createMany({
-		data: BUILT_IN_ACTIVITIES.map((a) => ({ ...a, organizationId: null })),
-		skipDuplicates: true
-	});
+	await upsertBuiltInActivities(prisma);
 	await prisma.measure.createMany({
 		data: BUILT_IN_MEASURES.map((m) => ({ ...m, organizationId: null })),
 		skipDuplicates: true

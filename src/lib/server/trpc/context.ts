@@ -1,19 +1,8 @@
 import type { PrismaClient } from '../db/generated/client';
-import type { OrgRole } from '../db/generated/enums';
+import type { Viewer } from '../../domain/viewer';
 import type { Locale } from '../../i18n/types';
 
-export interface Viewer {
-	userId: string;
-	name: string;
-	email: string;
-	organizationId: string;
-	organizationName: string;
-	/** The organization's IANA time zone: days, weeks and months are counted in it. */
-	timeZone: string;
-	role: OrgRole;
-	/** The sign-in session the request came with; live streams check that it still exists (null: no browser session). */
-	authSessionId?: string | null;
-}
+export type { Viewer };
 
 /** What every procedure sees: the database, and who is calling (null when signed out). */
 export interface Context {

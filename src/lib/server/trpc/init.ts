@@ -1,8 +1,8 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError, z } from 'zod';
 import type { Context, Viewer } from './context';
-import { fromDatabaseError } from './errors';
 import { refuseBadText } from './input-guard';
+import { toTRPCError } from './errors';
 import { transformer } from '../../trpc/transformer';
 import type { OrgRole } from '../db/generated/enums';
 import type { Meta } from './meta';
@@ -76,10 +76,11 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-const mapDatabaseErrors = t.middleware(async ({ next }) => {
+// Services throw AppError (and Prisma its own errors); this first middleware of every procedure maps them once.
+const mapAppErrors = t.middleware(async ({ next }) => {
 	const result = await next();
 	if (!result.ok) {
-		const mapped = fromDatabaseError(result.error.cause);
+		const mapped = toTRPCError(result.error.cause);
 		if (mapped) throw mapped;
 	}
 	return result;
@@ -92,7 +93,7 @@ const guardInput = t.middleware(async ({ getRawInput, next }) => {
 
 export const publicProcedure = t.procedure
 	.meta({ access: { kind: 'public' } })
-	.use(mapDatabaseErrors)
+	.use(mapAppErrors)
 	.use(guardInput);
 
 /** Signed in and a member of an organization. */

@@ -1,15 +1,10 @@
 import { z } from 'zod';
 import { requireMemberAccess } from '../services/access/require-member-access';
-import {
-	decideFromColumns,
-	requireGroupAccess,
-	requireSessionAccess,
-	type GroupAccess,
-	type GroupAccessColumns,
-	type GroupAccessMode
-} from '../services/access/require-group-access';
-import type { Viewer } from './context';
+import { requireGroupAccess, requireSessionAccess } from '../services/access/require-group-access';
+import { AccessGate } from '../services/access/access-gate';
 import { authedProcedure, idSchema } from './init';
+
+export { AccessGate };
 
 // Each builder checks access BEFORE any input added later is parsed, so a caller without access learns nothing
 // about the rest of the input, and the security suite can probe every procedure with the ids alone.
@@ -69,21 +64,6 @@ export const memberWriteProcedure = authedProcedure
 			ctx: { memberAccess: await requireMemberAccess(ctx.prisma, ctx.viewer, input.memberId, 'write') }
 		})
 	);
-
-/** The access decision a gated handler makes from the columns its own statement selected (`groupAccessSql`). */
-export class AccessGate {
-	settled = false;
-	constructor(
-		readonly viewer: Viewer,
-		readonly mode: GroupAccessMode
-	) {}
-
-	/** Throws the refusal (NOT_FOUND for no row, FORBIDDEN, closed group); call it before using any data. */
-	decide(row: GroupAccessColumns | null | undefined): GroupAccess {
-		this.settled = true;
-		return decideFromColumns(row, this.viewer, this.mode);
-	}
-}
 
 /**
  * After a gated handler: if it ended without deciding (the input after the ids was bad, or it failed before its

@@ -1,8 +1,6 @@
 import { z } from 'zod';
+import { energyLevelSchema, stageSchema } from '../../../domain/vocabularies';
 import { idSchema } from '../../trpc/init';
-
-export const STAGE_VALUES = ['PREPARATION', 'BEGINNING', 'WORKING', 'CONSOLIDATING', 'ENDING'] as const;
-export const ENERGY_VALUES = ['LOW', 'MEDIUM', 'HIGH'] as const;
 
 const text = (max: number) => z.string().trim().max(max);
 /** A theme is a built-in code or an organization's own theme name. */
@@ -10,11 +8,11 @@ const themeSchema = z.string().trim().min(1).max(60);
 
 export const listActivitiesInput = z.object({
 	search: text(100).optional(),
-	stage: z.enum(STAGE_VALUES).optional(),
+	stage: stageSchema.optional(),
 	theme: themeSchema.optional(),
 	/** Only activities that can be run within this many minutes (their shortest duration fits). */
 	fitsMinutes: z.number().int().min(1).max(480).optional(),
-	energy: z.enum(ENERGY_VALUES).optional(),
+	energy: energyLevelSchema.optional(),
 	noMaterials: z.boolean().optional(),
 	favoritesOnly: z.boolean().optional(),
 	ownOnly: z.boolean().optional()
@@ -31,7 +29,7 @@ export const activityFieldsSchema = z
 		titleEn: text(120),
 		purposeZh: text(1000).default(''),
 		purposeEn: text(1000).default(''),
-		stages: z.array(z.enum(STAGE_VALUES)).max(5).default([]),
+		stages: z.array(stageSchema).max(5).default([]),
 		themes: z.array(themeSchema).max(10).default([]),
 		minMinutes: z.number().int().min(1).max(480),
 		maxMinutes: z.number().int().min(1).max(480),
@@ -40,7 +38,7 @@ export const activityFieldsSchema = z
 		maxGroupSize: z.number().int().min(1).max(200).default(20),
 		materialsZh: text(500).default(''),
 		materialsEn: text(500).default(''),
-		energy: z.enum(ENERGY_VALUES).default('MEDIUM'),
+		energy: energyLevelSchema.default('MEDIUM'),
 		stepsZh: stepsSchema.default([]),
 		stepsEn: stepsSchema.default([]),
 		tipsZh: text(2000).default(''),

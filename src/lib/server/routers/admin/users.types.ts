@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { orgRoleSchema } from '../../../domain/vocabularies';
 import { idSchema } from '../../trpc/init';
 import { PASSWORD_LENGTH, passwordProblem } from '../../auth/password-policy';
-
-export const orgRoleSchema = z.enum(['ADMIN', 'SUPERVISOR', 'FACILITATOR']);
 
 export const createUserInput = z
 	.object({

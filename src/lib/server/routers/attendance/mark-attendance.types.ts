@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { attendanceStatusSchema } from '../../../domain/vocabularies';
 import { idSchema } from '../../trpc/init';
-
-export const ATTENDANCE_STATUSES = ['PRESENT', 'LATE', 'LEFT_EARLY', 'ABSENT', 'EXCUSED'] as const;
 
 /** A key the run screen makes per change or note and resends with it until saved: the server applies it once. */
 export const clientKeySchema = z
@@ -14,7 +13,7 @@ export const clientKeySchema = z
 export const attendanceChangeSchema = z.object({
 	key: clientKeySchema,
 	memberId: idSchema,
-	status: z.enum(ATTENDANCE_STATUSES),
+	status: attendanceStatusSchema,
 	minutesLate: z.number().int().min(0).max(600).nullable().optional()
 });
 

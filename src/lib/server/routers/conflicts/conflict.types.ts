@@ -1,20 +1,12 @@
 import { z } from 'zod';
+import { conflictTypeSchema } from '../../../domain/vocabularies';
 import { idSchema } from '../../trpc/init';
 import { instantSchema } from '../../../domain/dates';
 import { clientKeySchema } from '../attendance/mark-attendance.types';
 
-export const CONFLICT_TYPES = [
-	'VERBAL_DISAGREEMENT',
-	'EXCLUSION',
-	'DOMINATING',
-	'WITHDRAWAL',
-	'RULE_BREAKING',
-	'OTHER'
-] as const;
-
 const conflictFields = {
 	memberIds: z.array(idSchema).min(1, 'conflicts.membersRequired').max(20),
-	type: z.enum(CONFLICT_TYPES),
+	type: conflictTypeSchema,
 	severity: z.number().int().min(1).max(5),
 	description: z.string().trim().min(1).max(2000),
 	handling: z.string().trim().max(2000).default(''),
@@ -39,7 +31,7 @@ export const resolveConflictInput = z.object({
 export const deleteConflictInput = z.object({ conflictId: idSchema });
 
 export const listConflictsInput = z.object({
-	type: z.enum(CONFLICT_TYPES).optional(),
+	type: conflictTypeSchema.optional(),
 	resolved: z.boolean().optional(),
 	sessionId: idSchema.optional()
 });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { measurePointSchema } from '../../../domain/vocabularies';
 import { idSchema } from '../../trpc/init';
-
-export const measurePointSchema = z.enum(['BASELINE', 'SESSION', 'END']);
 
 export const sheetInput = z.object({
 	point: measurePointSchema,

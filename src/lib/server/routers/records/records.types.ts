@@ -1,11 +1,7 @@
 import { z } from 'zod';
+import { CONSENT_SCOPES, RECORD_KINDS } from '../../../domain/vocabularies';
 import { idSchema } from '../../trpc/init';
 import { instantSchema } from '../../../domain/dates';
-import { CONSENT_SCOPES } from '../../services/access/consent';
-
-import { RECORD_KINDS } from '../../../components/records/record-kinds';
-
-export { RECORD_KINDS, type RecordKind } from '../../../components/records/record-kinds';
 
 export const listMembersInput = z.object({
 	search: z.string().trim().max(40).optional(),

@@ -1,3 +1,4 @@
 import { z } from 'zod';
+import { sessionStatusSchema } from '../../../domain/vocabularies';
 
-export const finishSessionInput = z.object({ status: z.enum(['DONE', 'CANCELLED', 'PLANNED']) });
+export const finishSessionInput = z.object({ status: sessionStatusSchema });

@@ -1,8 +1,6 @@
 import type { Prisma } from '../../db/generated/client';
-import { badRequest } from '../../trpc/errors';
-
-export const CONSENT_SCOPES = ['PARTICIPATION', 'NOTES', 'MEASURES', 'PHOTOS'] as const;
-export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+import type { ConsentScope } from '../../../domain/vocabularies';
+import { badRequest } from '../../errors';
 
 /**
  * Refuses a new record of this kind about members who have not consented to it, withdrew consent, or whose

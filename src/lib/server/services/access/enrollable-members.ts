@@ -1,5 +1,5 @@
 import type { Prisma } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import { groupScope } from './group-scope';
 
 /**

@@ -1,6 +1,6 @@
 import { Prisma } from '../../db/generated/client';
 import type { GroupStatus, LeaderRole, OrgRole } from '../../db/generated/enums';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 
 /**
  * read: see the group and its records. write: change them. leaders: change who leads the group (the lead, and

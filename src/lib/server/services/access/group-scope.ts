@@ -1,5 +1,5 @@
 import type { Prisma } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import { groupRuleWhere, type GroupAccessMode } from './group-access-rule';
 
 /** The groups a viewer may see (or change, in write mode): the group rule as a Prisma filter. */

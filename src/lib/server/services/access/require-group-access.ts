@@ -1,7 +1,7 @@
 import { Prisma, type PrismaClient } from '../../db/generated/client';
 import type { LeaderRole } from '../../db/generated/enums';
-import type { Viewer } from '../../trpc/context';
-import { forbidden, notFound } from '../../trpc/errors';
+import type { Viewer } from '../../../domain/viewer';
+import { forbidden, notFound } from '../../errors';
 import { groupAccessVerdict, groupRuleSql, type GroupAccessMode } from './group-access-rule';
 
 export type { GroupAccessMode } from './group-access-rule';

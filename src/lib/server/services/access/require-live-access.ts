@@ -1,7 +1,7 @@
 import { Prisma, type PrismaClient } from '../../db/generated/client';
 import type { OrgRole } from '../../db/generated/enums';
-import type { Viewer } from '../../trpc/context';
-import { unauthorized } from '../../trpc/errors';
+import type { Viewer } from '../../../domain/viewer';
+import { unauthorized } from '../../errors';
 import { decideFromColumns, groupAccessSql, type GroupAccessColumns } from './require-group-access';
 
 type LiveRow = GroupAccessColumns & { viewerRole: OrgRole | null; signedIn: boolean };

@@ -1,5 +1,5 @@
 import { Prisma } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 
 /** Activities a viewer may see and plan with: the built-in library and their organization's own. */
 export function activityScope(viewer: Viewer): Prisma.ActivityWhereInput {

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
-import { notFound } from '../../trpc/errors';
+import type { Viewer } from '../../../domain/viewer';
+import { notFound } from '../../errors';
 import { activityScope } from './activity-scope';
 
 /** One activity with everything the detail view shows. Another organization's activity is NOT_FOUND. */

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { GroupAccess } from '../access/require-group-access';
-import type { Viewer } from '../../trpc/context';
-import { conflict } from '../../trpc/errors';
+import type { Viewer } from '../../../domain/viewer';
+import { conflict } from '../../errors';
 import { recordAudit } from '../audit/record-audit';
 
 /**

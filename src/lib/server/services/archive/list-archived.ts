@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import { groupScope } from '../access/group-scope';
 
 /** Closed groups the viewer may read, most recently closed first. */

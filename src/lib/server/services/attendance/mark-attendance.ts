@@ -1,6 +1,6 @@
 import { Prisma, type PrismaClient } from '../../db/generated/client';
 import type { AttendanceStatus } from '../../db/generated/enums';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import type { AttendanceChange } from '../../routers/attendance/mark-attendance.types';
 import { realtime } from '../../realtime/bus';

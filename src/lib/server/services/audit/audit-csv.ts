@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { AuditFilters } from '../../routers/audit/audit.types';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import { auditRowsForExport } from './list-audit';
 import { recordAudit } from './record-audit';
 import { toCsv } from '../../../domain/csv';

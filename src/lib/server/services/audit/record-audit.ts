@@ -1,6 +1,7 @@
-import type { Prisma, PrismaClient } from '../../db/generated/client';
+import type { Prisma } from '../../db/generated/client';
 import type { AuditAction, AuditEntity } from '../../../domain/audit';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
+import type { PrismaClient } from '../../db/generated/client';
 
 /** The client of the transaction that makes the audited change (or the client itself, for a read). */
 export type AuditDb = PrismaClient | Prisma.TransactionClient;

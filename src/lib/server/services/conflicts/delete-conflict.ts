@@ -1,8 +1,8 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import { recordAudit } from '../audit/record-audit';
-import { notFound } from '../../trpc/errors';
+import { notFound } from '../../errors';
 
 /** Removes a conflict log logged by mistake. */
 export async function deleteConflict(

@@ -1,11 +1,11 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import type { UpdateConflictInput } from '../../routers/conflicts/conflict.types';
 import { assertConsent } from '../access/consent';
 import { recordAudit } from '../audit/record-audit';
 import { requireGroupMembers } from '../sessions/require-group-members';
-import { conflict as conflictError, notFound } from '../../trpc/errors';
+import { conflict as conflictError, notFound } from '../../errors';
 
 type Change =
 	| ({ kind: 'edit' } & UpdateConflictInput)

@@ -1,6 +1,6 @@
 import { addDays, startOfDayInZone } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import { groupScope, sessionScope } from '../access/group-scope';
 import { activeMembersCount } from '../groups/active-members-count';
 

@@ -1,8 +1,8 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import { realtime } from '../../realtime/bus';
-import { forbidden } from '../../trpc/errors';
+import { forbidden } from '../../errors';
 import { debriefChannel, type DebriefEvent } from './debrief-channel';
 import { ensureDebrief } from './ensure-debrief';
 import { auditedWrite } from '../audit/record-audit';

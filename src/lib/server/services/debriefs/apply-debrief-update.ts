@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import { realtime } from '../../realtime/bus';
 import { debriefDoc, debriefSections, fromBase64 } from '../../../domain/debrief';
-import { badRequest, conflict, forbidden } from '../../trpc/errors';
+import { badRequest, conflict, forbidden } from '../../errors';
 import { debriefChannel, MAX_LIVE_UPDATE_CHARS, type DebriefEvent } from './debrief-channel';
 import { ensureDebrief } from './ensure-debrief';
 import { recordOncePerWindow } from '../audit/record-audit';

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { GroupAccess } from '../access/require-group-access';
 import { debriefDoc, debriefSections } from '../../../domain/debrief';
-import { notFound } from '../../trpc/errors';
+import { notFound } from '../../errors';
 
 /** The debrief as it was right after one stored change: rebuilt from every change up to and including it. */
 export async function getDebriefVersion(

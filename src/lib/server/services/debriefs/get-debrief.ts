@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import { DEBRIEF_SECTIONS, type DebriefSections, toBase64 } from '../../../domain/debrief';
 import { recordRead } from '../audit/record-audit';
-import { notFound } from '../../trpc/errors';
+import { notFound } from '../../errors';
 
 const emptySections = () => Object.fromEntries(DEBRIEF_SECTIONS.map((s) => [s, ''])) as DebriefSections;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
+import type { AppError } from '../../errors';
 import { createBuildQueue } from './document-builds';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -30,7 +30,7 @@ describe('createBuildQueue', () => {
 		});
 		const second = queue.run(async () => 'second');
 		const third = queue.run(async () => 'third').catch((error: unknown) => error);
-		expect(((await third) as TRPCError).code).toBe('TOO_MANY_REQUESTS');
+		expect(((await third) as AppError).code).toBe('TOO_MANY_REQUESTS');
 		await expect(first).rejects.toThrow('build failed');
 		expect(await second).toBe('second');
 		expect(queue.stats()).toEqual({ running: 0, waiting: 0 });

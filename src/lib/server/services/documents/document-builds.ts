@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { busy } from '../../trpc/errors';
+import { busy } from '../../errors';
 
 export interface BuildQueueOptions {
 	/** Builds running at once; the rest wait their turn. */

@@ -1,5 +1,5 @@
 import type { Prisma } from '../../db/generated/client';
-import { badRequest } from '../../trpc/errors';
+import { badRequest } from '../../errors';
 
 type Db = Prisma.TransactionClient;
 

@@ -1,5 +1,5 @@
 import { isBuiltInTheme } from '../../../domain/activity-library';
-import { badRequest } from '../../trpc/errors';
+import { badRequest } from '../../errors';
 
 /**
  * A theme (of a group, or a tag of an activity) is a built-in one or one of the organization's own themes (its

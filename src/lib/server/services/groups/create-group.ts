@@ -2,8 +2,8 @@ import { sessionDates, sessionStages, templateSessionFor } from '../../../domain
 import { templateFor } from '../../../domain/group-templates';
 import { dateOnly } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
-import { badRequest } from '../../trpc/errors';
+import type { Viewer } from '../../../domain/viewer';
+import { badRequest } from '../../errors';
 import type { CreateGroupInput } from '../../routers/groups/group-design.types';
 import type { Locale } from '../../../i18n/types';
 import { assertLeadersInOrganization } from './check-leaders';

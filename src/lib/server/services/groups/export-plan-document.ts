@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import type { Locale } from '../../../i18n/types';
 import type { GroupAccess } from '../access/require-group-access';
 import { recordAudit } from '../audit/record-audit';

@@ -1,7 +1,7 @@
 import { dateOnlyString } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
-import { notFound } from '../../trpc/errors';
-import type { Viewer } from '../../trpc/context';
+import { notFound } from '../../errors';
+import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import { groupAccessVerdict } from '../access/group-access-rule';
 import { groupDesignSelect } from './group-design-select';

@@ -3,7 +3,7 @@ import type { LeaderRole, SessionStatus, Stage } from '../../db/generated/enums'
 import { jsonDate } from '../../db/json-dates';
 import { groupAccessSql, type GroupAccessColumns } from '../access/require-group-access';
 import { seesIdentity } from '../access/identity';
-import type { AccessGate } from '../../trpc/procedures';
+import type { AccessGate } from '../access/access-gate';
 import type { groupDesignSelect } from './group-design-select';
 
 interface OverviewRow extends GroupAccessColumns {

@@ -2,7 +2,7 @@ import { planTiming } from '../../../domain/plan';
 import { ageBand, type AgeBand } from '../../../domain/member-import';
 import { localClock, localDate } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
-import { notFound } from '../../trpc/errors';
+import { notFound } from '../../errors';
 import type { GroupAccess } from '../access/require-group-access';
 import { groupDesignSelect } from './group-design-select';
 import type { Locale } from '../../../i18n/types';

@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from '../../db/generated/client';
 import type { GroupStatus } from '../../db/generated/enums';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import { groupScope } from '../access/group-scope';
 import { activeMembersCount } from './active-members-count';
 

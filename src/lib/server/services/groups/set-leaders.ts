@@ -1,9 +1,9 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { LeaderRole } from '../../db/generated/enums';
-import { conflict } from '../../trpc/errors';
+import { conflict } from '../../errors';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertLeadersInOrganization } from './check-leaders';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import { recordAudit } from '../audit/record-audit';
 
 export interface SetLeadersOptions {

@@ -1,7 +1,7 @@
 import { sessionDates, sessionStages } from '../../../domain/group-schedule';
 import { templateFor } from '../../../domain/group-templates';
 import type { Prisma } from '../../db/generated/client';
-import { badRequest } from '../../trpc/errors';
+import { badRequest } from '../../errors';
 
 type Db = Prisma.TransactionClient;
 

@@ -1,11 +1,11 @@
 import { dateOnly } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
-import { badRequest, conflict } from '../../trpc/errors';
+import { badRequest, conflict } from '../../errors';
 import type { UpdateGroupInput } from '../../routers/groups/group-design.types';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertThemeAllowed } from './check-theme';
 import { syncSessions } from './sync-sessions';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import { recordAudit } from '../audit/record-audit';
 
 /**

@@ -1,12 +1,12 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import type { CreateInteractionInput } from '../../routers/interactions/interaction.types';
 import { assertConsent } from '../access/consent';
 import { recordAudit } from '../audit/record-audit';
 import { requireGroupMembers } from '../sessions/require-group-members';
 import { createOnce } from '../sessions/create-once';
-import { badRequest } from '../../trpc/errors';
+import { badRequest } from '../../errors';
 
 const select = {
 	id: true,

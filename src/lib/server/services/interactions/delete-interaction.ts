@@ -1,8 +1,8 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import { recordAudit } from '../audit/record-audit';
-import { notFound } from '../../trpc/errors';
+import { notFound } from '../../errors';
 
 /** Takes back an interaction tapped by mistake (only in this session). */
 export async function deleteInteraction(

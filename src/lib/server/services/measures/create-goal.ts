@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertConsent } from '../access/consent';
-import { badRequest } from '../../trpc/errors';
+import { badRequest } from '../../errors';
 
 export interface CreateGoalOptions {
 	access: GroupAccess;

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { MeasurePoint } from '../../db/generated/enums';
 import type { GroupAccess } from '../access/require-group-access';
-import { badRequest, notFound } from '../../trpc/errors';
+import { badRequest, notFound } from '../../errors';
 import { measuresForGroup } from './measures-for-group';
 
 export interface GetMeasureSheetOptions {

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import { MEASURE_SELECT, measureItems } from './measures-for-group';
 import { clinicalCutoff } from '../../../domain/change';
 

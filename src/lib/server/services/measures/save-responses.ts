@@ -1,9 +1,9 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { MeasurePoint } from '../../db/generated/enums';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertConsent } from '../access/consent';
-import { badRequest } from '../../trpc/errors';
+import { badRequest } from '../../errors';
 import { loneliness3Score } from '../../../domain/outcomes';
 import { measureItems } from './measures-for-group';
 import { auditRow } from '../audit/record-audit';

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
-import { forbidden, notFound } from '../../trpc/errors';
+import type { Viewer } from '../../../domain/viewer';
+import { forbidden, notFound } from '../../errors';
 
 export interface UpdateNormsOptions {
 	viewer: Viewer;

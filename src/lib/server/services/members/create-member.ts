@@ -1,10 +1,10 @@
 import type { PrismaClient } from '../../db/generated/client';
-import { badRequest } from '../../trpc/errors';
+import { badRequest } from '../../errors';
 import type { MemberFields } from '../../routers/members/members.types';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertCapacity, lockGroup, nextCodes, withCodeRetry } from './member-codes';
 import { memberData } from './member-data';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import { recordAudit } from '../audit/record-audit';
 
 /** Adds a new member to the organization with the next free code, and enrols them in this group. */

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
-import { badRequest, forbidden, notFound } from '../../trpc/errors';
+import type { Viewer } from '../../../domain/viewer';
+import { forbidden } from '../../errors';
+import { badRequest, notFound } from '../../errors';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertConsent } from '../access/consent';
 import { enrolmentsBarring } from '../access/enrollable-members';

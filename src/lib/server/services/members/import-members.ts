@@ -1,10 +1,10 @@
 import type { PrismaClient } from '../../db/generated/client';
 import { dateOnly } from '../../../domain/dates';
-import { badRequest } from '../../trpc/errors';
+import { badRequest } from '../../errors';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertCapacity, lockGroup, nextCodes, withCodeRetry } from './member-codes';
 import { validateImport } from './validate-import';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import { recordAudit } from '../audit/record-audit';
 
 /**

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import { memberProfileSelect } from './member-profile-select';
-import type { Viewer } from '../../trpc/context';
-import { notFound } from '../../trpc/errors';
+import type { Viewer } from '../../../domain/viewer';
+import { notFound } from '../../errors';
 import type { GroupAccess } from '../access/require-group-access';
 import { seesIdentity } from '../access/identity';
 import { recordAudit } from '../audit/record-audit';

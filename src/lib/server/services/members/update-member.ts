@@ -1,10 +1,10 @@
 import type { PrismaClient } from '../../db/generated/client';
-import { conflict, notFound } from '../../trpc/errors';
+import { conflict, notFound } from '../../errors';
 import type { MemberFields } from '../../routers/members/members.types';
 import type { GroupAccess } from '../access/require-group-access';
 import { memberData } from './member-data';
 import { seesIdentity } from '../access/identity';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import { recordAudit } from '../audit/record-audit';
 
 export interface UpdateMemberOptions extends MemberFields {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { duplicateKeys, MAX_IMPORT_ROWS, validateMemberCsv } from '../../../domain/member-import';
 import type { Prisma } from '../../db/generated/client';
-import { badRequest } from '../../trpc/errors';
+import { badRequest } from '../../errors';
 
 type Db = Prisma.TransactionClient;
 

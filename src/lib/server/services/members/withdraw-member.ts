@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
-import { notFound } from '../../trpc/errors';
+import { notFound } from '../../errors';
 import type { GroupAccess } from '../access/require-group-access';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import { recordAudit } from '../audit/record-audit';
 
 /** Ends a member's participation in this group, with the reason; their records stay. */

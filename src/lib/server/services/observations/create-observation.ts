@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import type { CreateObservationInput } from '../../routers/observations/observation.types';
 import { assertConsent } from '../access/consent';

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
-import { notFound } from '../../trpc/errors';
+import { notFound } from '../../errors';
 
 export async function getOrganization(prisma: PrismaClient, organizationId: string) {
 	const organization = await prisma.organization.findUnique({

@@ -3,7 +3,7 @@ import type { EnergyLevel, GroupStatus, SessionStatus, Stage } from '../../db/ge
 import type { PlanItemInput } from '../../../domain/plan';
 import { localClock } from '../../../domain/dates';
 import { groupAccessSql, type GroupAccessColumns } from '../access/require-group-access';
-import type { AccessGate } from '../../trpc/procedures';
+import type { AccessGate } from '../access/access-gate';
 
 export const planItemSelect = {
 	id: true,

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import { sessionScope } from '../access/group-scope';
 
 /** Sessions with a plan that the viewer may read, to copy a plan from (newest groups first). */

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { PlanItemInput } from '../../../domain/plan';
-import type { Viewer } from '../../trpc/context';
-import { forbidden, notFound } from '../../trpc/errors';
+import type { Viewer } from '../../../domain/viewer';
+import { forbidden, notFound } from '../../errors';
 import { activityScope } from '../activities/activity-scope';
 
 type TemplateItem = Omit<PlanItemInput, 'id'>;

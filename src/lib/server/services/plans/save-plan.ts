@@ -1,8 +1,8 @@
 import { Prisma, type PrismaClient } from '../../db/generated/client';
 import { mergePlans, PLAN_MAX_ITEMS, type PlanItemInput, type PlanMergeConflict } from '../../../domain/plan';
-import type { Viewer } from '../../trpc/context';
-import type { AccessGate } from '../../trpc/procedures';
-import { badRequest, conflict, notFound } from '../../trpc/errors';
+import type { Viewer } from '../../../domain/viewer';
+import type { AccessGate } from '../access/access-gate';
+import { badRequest, conflict, notFound } from '../../errors';
 import { realtime } from '../../realtime/bus';
 import { groupAccessSql, type GroupAccessColumns } from '../access/require-group-access';
 import { activityScope, activityScopeSql } from '../activities/activity-scope';

@@ -1,8 +1,8 @@
 import type { PrismaClient } from '../../db/generated/client';
 import { rankActivitiesForSession } from '../../../domain/stages';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
-import { notFound } from '../../trpc/errors';
+import { notFound } from '../../errors';
 import { activityScope, activitySummarySelect } from '../activities/activity-scope';
 import { rankingTags } from './activity-focus';
 

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../../db/generated/client';
 import type { MemberAccess } from '../access/require-member-access';
-import { badRequest, notFound } from '../../trpc/errors';
+import { badRequest, notFound } from '../../errors';
 import { eraseFromDebriefs } from './erase-from-debriefs';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import { recordAudit } from '../audit/record-audit';
 
 /** What replaces the member's real name wherever someone typed it into a free-text field. */

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import type { Locale } from '../../../i18n/types';
 import type { MemberAccess } from '../access/require-member-access';
 import { recordAudit } from '../audit/record-audit';

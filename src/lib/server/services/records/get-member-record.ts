@@ -1,50 +1,17 @@
 import type { PrismaClient } from '../../db/generated/client';
 import { memberProfileSelect } from '../members/member-profile-select';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import type { MemberAccess } from '../access/require-member-access';
-import { notFound } from '../../trpc/errors';
-import { RECORD_KINDS, type RecordFilters, type RecordKind } from '../../routers/records/records.types';
+import { notFound } from '../../errors';
+import type { RecordEntry } from '../../../domain/member-record';
+import { RECORD_KINDS, type RecordKind } from '../../../domain/vocabularies';
+import type { RecordFilters } from '../../routers/records/records.types';
 import { dateRange, readableGroups } from './record-visibility';
+
+export type { RecordEntry };
 
 /** Per-query cap: a member's record across all their groups stays far below it. */
 const MAX_ROWS = 2000;
-
-interface EntryBase {
-	id: string;
-	groupId: string;
-	groupName: string;
-	sessionNumber: number | null;
-	date: Date;
-}
-export type RecordEntry = EntryBase &
-	(
-		| { kind: 'ATTENDANCE'; status: string; minutesLate: number | null; note: string | null }
-		| {
-				kind: 'MEASURE';
-				measureNameZh: string;
-				measureNameEn: string;
-				point: string;
-				score: number;
-				itemScores: number[];
-		  }
-		| {
-				kind: 'INTERACTION';
-				direction: 'FROM' | 'TO';
-				interactionKind: string;
-				otherCode: string | null;
-				note: string;
-		  }
-		| { kind: 'OBSERVATION'; note: string; tags: string[] }
-		| {
-				kind: 'CONFLICT';
-				conflictType: string;
-				severity: number;
-				description: string;
-				handling: string;
-				resolved: boolean;
-				otherCodes: string[];
-		  }
-	);
 
 const sessionSelect = { number: true, scheduledAt: true } as const;
 const groupSelect = { id: true, name: true } as const;

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import { seesIdentity } from '../access/identity';
 
 export interface ListMembersOptions {

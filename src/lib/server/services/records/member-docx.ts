@@ -15,7 +15,7 @@ import { formatStoredDate } from '../../../domain/dates';
 import type { Locale } from '../../../i18n/types';
 import type { MemberRecord } from './get-member-record';
 import { buildDocument } from '../documents/document-builds';
-import { describeEntry, type Translate } from '../../../components/records/describe-entry';
+import { describeEntry, type Translate } from '../../../i18n/describe-record-entry';
 
 function row(cells: string[], bold = false) {
 	return new TableRow({

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import type { MemberAccess } from '../access/require-member-access';
 import type { RecordFilters } from '../../routers/records/records.types';
 import { recordAudit } from '../audit/record-audit';

@@ -1,10 +1,10 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { MemberAccess } from '../access/require-member-access';
-import type { ConsentScope } from '../access/consent';
-import { badRequest, conflict, notFound } from '../../trpc/errors';
-import type { Viewer } from '../../trpc/context';
+import { badRequest, conflict, notFound } from '../../errors';
+import type { Viewer } from '../../../domain/viewer';
 import { recordAudit } from '../audit/record-audit';
 import { dateOnly, localDate } from '../../../domain/dates';
+import type { ConsentScope } from '../../../domain/vocabularies';
 
 export interface UpdateConsentOptions {
 	version: number;

@@ -12,7 +12,7 @@ import {
 } from 'docx';
 import { ChartRun } from 'docx/charts';
 import type { PrismaClient } from '../../db/generated/client';
-import type { AccessGate } from '../../trpc/procedures';
+import type { AccessGate } from '../access/access-gate';
 import { recordAudit } from '../audit/record-audit';
 import { translate, type MessageKey } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';

@@ -3,7 +3,7 @@ import type { InteractionKind, LeaderRole, SessionStatus } from '../../db/genera
 import { jsonDate } from '../../db/json-dates';
 import { groupAccessSql, type GroupAccessColumns } from '../access/require-group-access';
 import { seesIdentity } from '../access/identity';
-import type { AccessGate } from '../../trpc/procedures';
+import type { AccessGate } from '../access/access-gate';
 import { isolatedMembers, participationBalance, retention } from '../../../domain/outcomes';
 import { ciFromSummary, share } from '../../../domain/report-figures';
 import { changeAndGasAttainment } from './change-stats';

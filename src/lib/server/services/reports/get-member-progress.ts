@@ -11,8 +11,8 @@ import type {
 import { jsonDate } from '../../db/json-dates';
 import { groupAccessSql, type GroupAccessColumns } from '../access/require-group-access';
 import { seesIdentity } from '../access/identity';
-import type { AccessGate } from '../../trpc/procedures';
-import { notFound } from '../../trpc/errors';
+import type { AccessGate } from '../access/access-gate';
+import { notFound } from '../../errors';
 import { gasTScore, reliableChangeBand, type AttendanceStatus } from '../../../domain/outcomes';
 import { attendanceSummary } from '../../../domain/attendance';
 import {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient } from '../../db/generated/client';
-import { conflict } from '../../trpc/errors';
+import { conflict } from '../../errors';
 
 type Tx = Prisma.TransactionClient;
 

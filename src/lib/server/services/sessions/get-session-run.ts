@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
-import { notFound } from '../../trpc/errors';
+import { notFound } from '../../errors';
 
 /** What the run screen needs: the session, its plan, the group's current members and their attendance. */
 export async function getSessionRun(

@@ -1,5 +1,5 @@
 import type { Prisma } from '../../db/generated/client';
-import { badRequest } from '../../trpc/errors';
+import { badRequest } from '../../errors';
 
 /** Refuses ids of members who are not (or no longer) in this group: another group's or organization's member. */
 export async function requireGroupMembers(

@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import { groupScope } from '../access/group-scope';
 import { participationBalance, retention } from '../../../domain/outcomes';
 import { ciFromSummary, share } from '../../../domain/report-figures';

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 
 /** Choices for the comparison's filters: the themes in use and the people who lead groups. */
 export async function comparisonFilters(prisma: PrismaClient, viewer: Viewer) {

@@ -1,5 +1,5 @@
 import { addDateOnlyDays, dateOnly, dayBounds } from '../../../domain/dates';
-import { badRequest } from '../../trpc/errors';
+import { badRequest } from '../../errors';
 
 type Range = { from: Date | null; to: Date | null };
 

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import type { Viewer } from '../../../domain/viewer';
 import { recordAudit } from '../audit/record-audit';
 import { serviceStatistics } from './service-statistics';
 

@@ -1,6 +1,7 @@
-import { Prisma, type PrismaClient } from '../../db/generated/client';
-import type { Viewer } from '../../trpc/context';
+import { Prisma } from '../../db/generated/client';
+import type { Viewer } from '../../../domain/viewer';
 import { ATTENDED_STATUSES, sqlStatusList } from '../../../domain/attendance';
+import type { PrismaClient } from '../../db/generated/client';
 
 export interface StatisticsRow {
 	month: string;

@@ -2,10 +2,11 @@ import { hashPassword } from 'better-auth/crypto';
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../db/generated/client';
 import type { OrgRole } from '../../db/generated/enums';
-import type { Viewer } from '../../trpc/context';
-import { conflict, tooManyRequests } from '../../trpc/errors';
+import type { Viewer } from '../../../domain/viewer';
+import { tooManyRequests } from '../../errors';
 import { hitRateLimit } from '../../auth/rate-limit';
 import { auditRow } from '../audit/record-audit';
+import { conflict } from '../../errors';
 
 export interface CreateUserOptions {
 	organizationId: string;

@@ -1,8 +1,8 @@
 import type { PrismaClient } from '../../db/generated/client';
 import { resetRateLimitsStartingWith } from '../../auth/rate-limit';
 import { emailKeyPrefix } from '../../auth/sign-in-keys';
-import type { Viewer } from '../../trpc/context';
-import { notFound } from '../../trpc/errors';
+import type { Viewer } from '../../../domain/viewer';
+import { notFound } from '../../errors';
 import { auditedWrite } from '../audit/record-audit';
 
 /** Lets a user of the organization sign in again at once, from every address their email was held back at. */

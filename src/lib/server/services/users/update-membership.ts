@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { OrgRole } from '../../db/generated/enums';
-import type { Viewer } from '../../trpc/context';
-import { badRequest, notFound } from '../../trpc/errors';
+import type { Viewer } from '../../../domain/viewer';
+import { badRequest, notFound } from '../../errors';
 import { recordAudit } from '../audit/record-audit';
 
 export interface UpdateMembershipOptions {

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { loadOrError, serverCaller } from '$lib/server/trpc/caller';
 import { dayBounds } from '$lib/domain/dates';
-import { RECORD_KINDS, type RecordKind } from '$lib/server/routers/records/records.types';
+import { RECORD_KINDS, type RecordKind } from '$lib/domain/vocabularies';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { loadOrError, serverCaller } from '$lib/server/trpc/caller';
-import { CONFLICT_TYPES } from '$lib/server/routers/conflicts/conflict.types';
+import { CONFLICT_TYPES } from '$lib/domain/vocabularies';
 
 export const load = (async (event) => {
 	const trpc = await serverCaller(event);

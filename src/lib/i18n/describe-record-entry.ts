@@ -1,6 +1,6 @@
-import type { MessageKey } from '$lib/i18n';
-import type { Locale } from '$lib/i18n/types';
-import type { RecordEntry } from '$lib/server/services/records/get-member-record';
+import type { RecordEntry } from '../domain/member-record';
+import type { MessageKey } from './index';
+import type { Locale } from './types';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
