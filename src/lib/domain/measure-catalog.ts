@@ -1,10 +1,12 @@
+import type { MeasureKind, ReliabilityKind } from './vocabularies';
+
 /**
  * Built-in instruments: all free to use. Reliability and SD feed the reliable-change index. Each carries its
  * source; a null source marks a value that is an assumption (shown as such), not a published figure.
  */
 export interface BuiltInMeasure {
 	key: string;
-	kind: 'GAS' | 'GOAL_RATING' | 'LONELINESS' | 'SESSION_RATING';
+	kind: Exclude<MeasureKind, 'CUSTOM'>;
 	nameZh: string;
 	nameEn: string;
 	items: { zh: string; en: string }[];
@@ -13,7 +15,7 @@ export interface BuiltInMeasure {
 	higherIsBetter: boolean;
 	reliability: number | null;
 	/** how the reliability was estimated; null with an assumed reliability */
-	reliabilityKind: 'TEST_RETEST' | 'INTERNAL_CONSISTENCY' | null;
+	reliabilityKind: ReliabilityKind | null;
 	reliabilitySource: string | null;
 	sd: number | null;
 	sdSource: string | null;

@@ -90,6 +90,11 @@ export const MEASURE_POINTS = ['BASELINE', 'SESSION', 'END'] as const;
 export type MeasurePoint = (typeof MEASURE_POINTS)[number];
 export const measurePointSchema = z.enum(MEASURE_POINTS);
 
+/** How a scale's reliability was estimated: a test–retest correlation, or internal consistency (Cronbach's α). */
+export const RELIABILITY_KINDS = ['TEST_RETEST', 'INTERNAL_CONSISTENCY'] as const;
+export type ReliabilityKind = (typeof RELIABILITY_KINDS)[number];
+export const reliabilityKindSchema = z.enum(RELIABILITY_KINDS);
+
 /** Stored as a text array on Member (several scopes at once), not as a Prisma enum. */
 export const CONSENT_SCOPES = ['PARTICIPATION', 'NOTES', 'MEASURES', 'PHOTOS'] as const;
 export type ConsentScope = (typeof CONSENT_SCOPES)[number];

@@ -15,7 +15,8 @@ const pairs = [
 	['ConflictType', vocabularies.CONFLICT_TYPES],
 	['InteractionKind', vocabularies.INTERACTION_KINDS],
 	['MeasureKind', vocabularies.MEASURE_KINDS],
-	['MeasurePoint', vocabularies.MEASURE_POINTS]
+	['MeasurePoint', vocabularies.MEASURE_POINTS],
+	['ReliabilityKind', vocabularies.RELIABILITY_KINDS]
 ] as const;
 
 describe('domain vocabularies and the database enums', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { measurePointSchema } from '../../../domain/vocabularies';
+import { measurePointSchema, reliabilityKindSchema } from '../../../domain/vocabularies';
 import { idSchema } from '../../trpc/init';
 
 export const sheetInput = z.object({
@@ -71,7 +71,7 @@ export const updateNormsInput = z
 	.object({
 		measureId: z.string().min(1).max(100),
 		reliability: z.number().min(0).max(0.99).nullable().default(null),
-		reliabilityKind: z.enum(['TEST_RETEST', 'INTERNAL_CONSISTENCY']).nullable().default(null),
+		reliabilityKind: reliabilityKindSchema.nullable().default(null),
 		reliabilitySource: source,
 		sd: normSd,
 		sdSource: source,

@@ -1,12 +1,13 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../../domain/viewer';
+import type { ReliabilityKind } from '../../../domain/vocabularies';
 import { forbidden, notFound } from '../../errors';
 
 export interface UpdateNormsOptions {
 	viewer: Viewer;
 	measureId: string;
 	reliability: number | null;
-	reliabilityKind: 'TEST_RETEST' | 'INTERNAL_CONSISTENCY' | null;
+	reliabilityKind: ReliabilityKind | null;
 	reliabilitySource: string | null;
 	sd: number | null;
 	sdSource: string | null;
