@@ -20,6 +20,7 @@ import {
 import { viewerFor, type Viewer } from '../../src/lib/server/trpc/context';
 import { onEachDatabase } from './support/databases';
 import { demoWorld } from './support/callers';
+import { AppError } from '../../src/lib/server/errors';
 
 interface Probe {
 	id: string;
@@ -67,7 +68,7 @@ async function decision(
 		await requireGroupAccess(prisma, viewer, groupId, mode);
 		return 'allowed';
 	} catch (error) {
-		if (error instanceof TRPCError && error.code === 'FORBIDDEN')
+		if ((error instanceof TRPCError || error instanceof AppError) && error.code === 'FORBIDDEN')
 			return error.message === 'errors.groupClosed' ? 'closed' : 'forbidden';
 		throw error;
 	}

@@ -4,13 +4,15 @@ import * as Y from 'yjs';
 import { debriefDoc, debriefSections, fromBase64, toBase64 } from '../../src/lib/domain/debrief';
 import { onEachDatabase } from './support/databases';
 import { demoWorld } from './support/callers';
+import { AppError } from '../../src/lib/server/errors';
 
 async function codeOf(promise: Promise<unknown>) {
 	try {
 		await promise;
 		return 'OK';
 	} catch (error) {
-		if (!(error instanceof TRPCError)) return `not a TRPCError: ${String(error)}`;
+		if (!(error instanceof TRPCError || error instanceof AppError))
+			return `not a TRPCError: ${String(error)}`;
 		return `${error.code} ${error.message.startsWith('[') ? 'invalid input' : error.message}`;
 	}
 }

@@ -6,13 +6,14 @@ import * as Y from 'yjs';
 import { debriefDoc, debriefSections } from '../../src/lib/domain/debrief';
 import { onEachDatabase } from './support/databases';
 import { demoWorld } from './support/callers';
+import { AppError } from '../../src/lib/server/errors';
 
 async function codeOf(promise: Promise<unknown>) {
 	try {
 		await promise;
 		return 'OK';
 	} catch (error) {
-		return error instanceof TRPCError
+		return error instanceof TRPCError || error instanceof AppError
 			? `${error.code} ${error.message}`
 			: `not a TRPCError: ${String(error)}`;
 	}

@@ -4,13 +4,14 @@ import { expect, it } from 'vitest';
 import { onEachDatabase } from './support/databases';
 import { demoWorld } from './support/callers';
 import { listProcedures } from './support/procedures';
+import { AppError } from '../../src/lib/server/errors';
 
 async function codeOf(promise: Promise<unknown>) {
 	try {
 		await promise;
 		return 'OK';
 	} catch (error) {
-		return error instanceof TRPCError
+		return error instanceof TRPCError || error instanceof AppError
 			? `${error.code} ${error.message}`
 			: `not a TRPCError: ${String(error)}`;
 	}

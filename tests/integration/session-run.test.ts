@@ -3,13 +3,15 @@ import { expect, it } from 'vitest';
 import { listenOnce } from './support/subscription';
 import { onEachDatabase } from './support/databases';
 import { demoWorld } from './support/callers';
+import { AppError } from '../../src/lib/server/errors';
 
 async function codeOf(promise: Promise<unknown>) {
 	try {
 		await promise;
 		return 'OK';
 	} catch (error) {
-		if (!(error instanceof TRPCError)) return `not a TRPCError: ${String(error)}`;
+		if (!(error instanceof TRPCError || error instanceof AppError))
+			return `not a TRPCError: ${String(error)}`;
 		// A zod refusal carries the issues; over HTTP the error formatter turns them into field errors.
 		return `${error.code} ${error.message.startsWith('[') ? 'invalid input' : error.message}`;
 	}

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../db/generated/client';
-import type { Viewer } from '../trpc/context';
+import type { Viewer } from '../../domain/viewer';
+import { toTRPCError } from '../trpc/errors';
 import { requireLiveSessionRead } from '../services/access/require-live-access';
 import { realtime } from './bus';
 
@@ -19,7 +20,10 @@ export async function* liveSessionEvents<T>(options: {
 	const bus = await realtime();
 	for await (const event of bus.subscribe(options.channel, options.signal)) {
 		if (options.keep && !options.keep(event as T)) continue;
-		await requireLiveSessionRead(options.prisma, options.viewer, options.sessionId);
+		// A refusal while streaming does not pass the procedures' error mapping (that ran when the stream opened).
+		await requireLiveSessionRead(options.prisma, options.viewer, options.sessionId).catch((error) => {
+			throw toTRPCError(error) ?? error;
+		});
 		yield event as T;
 	}
 }

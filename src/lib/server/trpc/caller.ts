@@ -3,6 +3,7 @@ import { TRPCError } from '@trpc/server';
 import { database } from '../db';
 import { createCaller } from '../routers';
 import type { Context } from './context';
+import { toTRPCError } from './errors';
 
 export async function contextFor(event: Pick<RequestEvent, 'locals'>): Promise<Context> {
 	const { prisma } = await database();
@@ -27,9 +28,11 @@ const statusOf: Partial<Record<TRPCError['code'], number>> = {
 export async function loadOrError<T>(run: () => Promise<T>): Promise<T> {
 	try {
 		return await run();
-	} catch (cause) {
+	} catch (thrown) {
+		// A route may also call a service directly (a document build): its AppError is mapped here.
+		const cause = thrown instanceof TRPCError ? thrown : (toTRPCError(thrown) ?? thrown);
 		if (cause instanceof TRPCError && statusOf[cause.code])
 			error(statusOf[cause.code]!, { message: cause.message, key: cause.message });
-		throw cause;
+		throw thrown;
 	}
 }
