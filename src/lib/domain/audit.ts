@@ -36,6 +36,7 @@ export const AUDIT_ENTITIES = [
 	'InteractionNote',
 	'Observation',
 	'MeasureResponse',
+	'MeasureNorms',
 	// Reports
 	'MemberProgress',
 	'ClosingReport',

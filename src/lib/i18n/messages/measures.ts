@@ -97,7 +97,8 @@ export const zh = {
 	'errors.measures.outOfRange': '分数超出范围。',
 	'errors.measures.rangeOrder': '最高分必须大于最低分。',
 	'errors.measures.reliabilityKindNeeded': '填写信度来源时，请注明是重测信度还是内部一致性 α。',
-	'errors.measures.builtInNorms': '内置量表的常模由量表目录维护，不能在此修改。'
+	'measures.scales.orgNorms': '含本机构为这个内置量表设定的数值（其他机构仍用公开数值）',
+	'measures.norms.builtInHint': '只改本机构使用的数值；留空的项沿用量表目录中的公开数值。'
 } as const;
 
 export const en: Translation<typeof zh> = {
@@ -200,6 +201,8 @@ export const en: Translation<typeof zh> = {
 	'errors.measures.rangeOrder': 'The highest score must be above the lowest.',
 	'errors.measures.reliabilityKindNeeded':
 		'With a source for the reliability, say whether it is test–retest or internal consistency α.',
-	'errors.measures.builtInNorms':
-		'A built-in scale’s norms are kept in the scale catalog and cannot be changed here.'
+	'measures.scales.orgNorms':
+		'includes values your organization set for this built-in scale (other organizations keep the published ones)',
+	'measures.norms.builtInHint':
+		'Changes the values your organization uses only; a field left empty keeps the catalog’s published value.'
 };

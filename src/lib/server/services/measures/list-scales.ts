@@ -1,31 +1,52 @@
-import type { PrismaClient } from '../../db/generated/client';
+import { Prisma, type PrismaClient } from '../../db/generated/client';
+import type { MeasureKind } from '../../db/generated/enums';
 import type { Viewer } from '../../../domain/viewer';
-import { MEASURE_SELECT, measureItems } from './measures-for-group';
+import type { ReliabilityKind } from '../../../domain/vocabularies';
+import { measureItems } from './measures-for-group';
+import { measuresWithNorms } from './effective-norms';
 import { clinicalCutoff } from '../../../domain/change';
 
-/** Built-in instruments and the organization's own scales. */
+interface ScaleRow {
+	id: string;
+	organizationId: string | null;
+	key: string | null;
+	kind: MeasureKind;
+	nameZh: string;
+	nameEn: string;
+	items: unknown;
+	itemMin: number;
+	itemMax: number;
+	higherIsBetter: boolean;
+	reliability: number | null;
+	reliabilityKind: ReliabilityKind | null;
+	reliabilitySource: string | null;
+	sd: number | null;
+	sdSource: string | null;
+	functionalMean: number | null;
+	functionalSd: number | null;
+	clinicalMean: number | null;
+	clinicalSd: number | null;
+	normSource: string | null;
+	/** the organization set some of a built-in scale's values itself */
+	orgNorms: boolean;
+	responseCount: number;
+}
+
+/** Built-in instruments and the organization's own scales, with the norms this organization uses. */
 export async function listScales(prisma: PrismaClient, viewer: Viewer) {
-	const rows = await prisma.measure.findMany({
-		where: { OR: [{ organizationId: null }, { organizationId: viewer.organizationId }] },
-		orderBy: [{ organizationId: { sort: 'asc', nulls: 'first' } }, { createdAt: 'asc' }],
-		select: {
-			...MEASURE_SELECT,
-			reliabilityKind: true,
-			reliabilitySource: true,
-			sdSource: true,
-			functionalMean: true,
-			functionalSd: true,
-			clinicalMean: true,
-			clinicalSd: true,
-			normSource: true,
-			_count: { select: { responses: true } }
-		}
-	});
-	return rows.map(({ _count, organizationId, ...m }) => ({
+	const org = viewer.organizationId;
+	const rows = await prisma.$queryRaw<ScaleRow[]>(Prisma.sql`
+		SELECT m.id, m."organizationId", m.key, m.kind, m."nameZh", m."nameEn", m.items, m."itemMin", m."itemMax",
+			m."higherIsBetter", m.reliability, m."reliabilityKind", m."reliabilitySource", m.sd, m."sdSource",
+			m."functionalMean", m."functionalSd", m."clinicalMean", m."clinicalSd", m."normSource", m."orgNorms",
+			(SELECT COUNT(*)::int FROM "MeasureResponse" r
+			WHERE r."measureId" = m.id AND r."organizationId" = ${org}) AS "responseCount"
+		FROM ${measuresWithNorms(org)} m
+		ORDER BY m."organizationId" NULLS FIRST, m."createdAt", m.id`);
+	return rows.map(({ organizationId, ...m }) => ({
 		...m,
 		items: measureItems(m.items),
 		builtIn: organizationId === null,
-		clinicalCutoff: clinicalCutoff(m),
-		responseCount: _count.responses
+		clinicalCutoff: clinicalCutoff(m)
 	}));
 }

@@ -1,7 +1,8 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../../domain/viewer';
 import type { ReliabilityKind } from '../../../domain/vocabularies';
-import { forbidden, notFound } from '../../errors';
+import { notFound } from '../../errors';
+import { auditedWrite } from '../audit/record-audit';
 
 export interface UpdateNormsOptions {
 	viewer: Viewer;
@@ -19,15 +20,32 @@ export interface UpdateNormsOptions {
 }
 
 /**
- * Sets the norms of one of the organization's own scales. Built-in scales are shared by every organization,
- * so their published values are changed in the catalog, not here.
+ * Sets the norms of a scale for the viewer's organization. The organization's own scale is changed itself; a
+ * built-in scale is shared by every organization, so its values for this organization are kept beside it
+ * (MeasureNorms) and the published row stays as it is for everyone else. `measuresWithNorms` reads them back.
  */
 export async function updateNorms(prisma: PrismaClient, { viewer, measureId, ...norms }: UpdateNormsOptions) {
+	const organizationId = viewer.organizationId;
 	const found = await prisma.measure.findFirst({
-		where: { id: measureId, OR: [{ organizationId: null }, { organizationId: viewer.organizationId }] },
+		where: { id: measureId, OR: [{ organizationId: null }, { organizationId }] },
 		select: { organizationId: true }
 	});
 	if (!found) throw notFound();
-	if (found.organizationId === null) throw forbidden('errors.measures.builtInNorms');
-	return prisma.measure.update({ where: { id: measureId }, data: norms, select: { id: true } });
+	return auditedWrite(
+		prisma,
+		viewer,
+		async (tx) => {
+			if (found.organizationId !== null)
+				await tx.measure.update({ where: { id: measureId }, data: norms, select: { id: true } });
+			else
+				await tx.measureNorms.upsert({
+					where: { organizationId_measureId: { organizationId, measureId } },
+					create: { organizationId, measureId, ...norms },
+					update: norms,
+					select: { id: true }
+				});
+			return { id: measureId };
+		},
+		() => ({ action: 'UPDATE', entity: 'MeasureNorms', entityId: measureId })
+	);
 }

@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from '../../db/generated/client';
 import { RCI_CRITICAL } from '../../../domain/outcomes';
 import { GAS_RHO } from '../../../domain/change';
+import { measuresWithNorms } from '../measures/effective-norms';
 
 /**
  * Baseline and follow-up per group × measure × member × GAS goal (x1 and x2; either may be missing), exactly as
@@ -58,7 +59,7 @@ export async function changeStats(
 ): Promise<ChangeStatRow[]> {
 	if (groupIds.length === 0) return [];
 	return prisma.$queryRaw<ChangeStatRow[]>`
-		WITH ${keyedSql(organizationId, groupIds)}, ${changeSql}
+		WITH ${keyedSql(organizationId, groupIds)}, ${changeSql(organizationId)}
 		SELECT ${changeColumns} FROM change ORDER BY "groupId", "measureCreatedAt"`;
 }
 
@@ -73,9 +74,11 @@ const reliableSql = Prisma.sql`(c.x2::numeric - c.x1::numeric) * (c.x2::numeric 
 /**
  * Per member the change, classified, then aggregated per group and measure (`gasChange`, `classifyChange` and
  * `summarizeChange` in domain/change.ts). GAS: T-scores over the goals set at baseline (those with a baseline
- * level); the follow-up T only when every one of them has a follow-up level.
+ * level); the follow-up T only when every one of them has a follow-up level. Norms are the organization's effective
+ * ones (its own for a built-in scale where it set them).
  */
-const changeSql = Prisma.sql`
+const changeSql = (organizationId: string) => Prisma.sql`
+	norms AS ${measuresWithNorms(organizationId)},
 	member_change AS (
 		SELECT "groupId", "measureId", "memberId", x1, x2 FROM keyed WHERE "goalId" IS NULL
 		UNION ALL
@@ -94,7 +97,7 @@ const changeSql = Prisma.sql`
 				WHEN NOT (${reliableSql}) THEN 'NO_CHANGE'
 				WHEN (c.x2 > c.x1) = m."higherIsBetter" THEN 'IMPROVED'
 				ELSE 'WORSE' END AS class
-		FROM member_change c JOIN "Measure" m ON m.id = c."measureId"
+		FROM member_change c JOIN norms m ON m.id = c."measureId"
 		WHERE c.x1 IS NOT NULL AND c.x2 IS NOT NULL
 	),
 	change AS (
@@ -108,7 +111,7 @@ const changeSql = Prisma.sql`
 			COUNT(c.class)::int AS classified,
 			COUNT(*) FILTER (WHERE c.class = 'IMPROVED')::int AS improved,
 			COUNT(*) FILTER (WHERE c.class = 'WORSE')::int AS worse
-		FROM classified c JOIN "Measure" m ON m.id = c."measureId"
+		FROM classified c JOIN norms m ON m.id = c."measureId"
 		GROUP BY c."groupId", c."measureId", m.key, m.kind, m."nameZh", m."nameEn", m."higherIsBetter", m."createdAt"
 	)`;
 
@@ -157,7 +160,7 @@ export async function changeAndGasAttainment(
 ): Promise<{ change: ChangeStatRow[]; gas: GasAttainmentRow[] }> {
 	if (groupIds.length === 0) return { change: [], gas: [] };
 	const [row] = await prisma.$queryRaw<{ change: ChangeStatRow[]; gas: GasAttainmentRow[] }[]>`
-		WITH ${keyedSql(organizationId, groupIds)}, ${changeSql}, ${gasSql}
+		WITH ${keyedSql(organizationId, groupIds)}, ${changeSql(organizationId)}, ${gasSql}
 		SELECT
 			(SELECT COALESCE(json_agg(json_build_object('groupId', "groupId", 'measureId', "measureId", 'key', key,
 				'kind', kind, 'nameZh', "nameZh", 'nameEn', "nameEn", 'higherIsBetter', "higherIsBetter", 'n', n,

@@ -13,6 +13,7 @@ import { groupAccessSql, type GroupAccessColumns } from '../access/require-group
 import { seesIdentity } from '../access/identity';
 import type { AccessGate } from '../access/access-gate';
 import { notFound } from '../../errors';
+import { measuresWithNorms } from '../measures/effective-norms';
 import { gasTScore, reliableChangeBand, type AttendanceStatus } from '../../../domain/outcomes';
 import { attendanceSummary } from '../../../domain/attendance';
 import {
@@ -147,7 +148,7 @@ export async function getMemberProgress(
 				'items', ms.items, 'higherIsBetter', ms."higherIsBetter", 'reliability', ms.reliability, 'sd', ms.sd,
 				'functionalMean', ms."functionalMean", 'functionalSd', ms."functionalSd", 'clinicalMean', ms."clinicalMean",
 				'clinicalSd', ms."clinicalSd")), '{}')
-				FROM "Measure" ms
+				FROM ${measuresWithNorms(viewer.organizationId)} ms
 				WHERE ms.id = ANY (ARRAY(SELECT r."measureId" FROM "MeasureResponse" r
 					WHERE r."groupId" = ${groupId} AND r."memberId" = ${memberId})) AND ${found}) AS measures,
 			(SELECT COALESCE(json_agg(json_build_object('id', gs.id, 'title', gs.title, 'weight', gs.weight,
