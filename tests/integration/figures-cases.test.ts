@@ -19,6 +19,37 @@ async function codeOf(promise: Promise<unknown>) {
 
 const day = (d: number) => new Date(Date.UTC(2031, 0, d, 10));
 
+/** One member of a new group of `organizationId` whose loneliness score goes 9 → 7: reliable only with an SD below 1.36. */
+async function lonelinessGroup(prisma: PrismaClient, organizationId: string, userId: string) {
+	const measureId = (await prisma.measure.findUniqueOrThrow({ where: { key: 'loneliness-3' } })).id;
+	const group = await prisma.group.create({
+		data: { organizationId, name: '孤独感', theme: 'ELDER_SOCIAL', plannedSessionCount: 2, startDate: day(1) }
+	});
+	const member = await prisma.member.create({
+		data: {
+			organizationId,
+			code: 'L-1',
+			consentScope: ['PARTICIPATION', 'NOTES', 'MEASURES'],
+			enrollments: { create: { organizationId, groupId: group.id } }
+		}
+	});
+	const base = {
+		organizationId,
+		measureId,
+		groupId: group.id,
+		memberId: member.id,
+		itemScores: [],
+		createdById: userId
+	};
+	await prisma.measureResponse.createMany({
+		data: [
+			{ ...base, point: 'BASELINE', takenAt: day(1), score: 9 },
+			{ ...base, point: 'END', takenAt: day(20), score: 7 }
+		]
+	});
+	return { measureId, groupId: group.id, memberId: member.id };
+}
+
 /**
  * One group where the old pages disagreed: an END saved before a later session's entry, a rescheduled session,
  * two baselines, identical timestamps, a GAS goal added after baseline and one never followed up, changes exactly
@@ -170,7 +201,7 @@ onEachDatabase(
 	'figures: the cases that disagreed',
 	async (db) => {
 		const world = await demoWorld(db.prisma);
-		return { ...world, cases: await casesGroup(db.prisma, world) };
+		return { ...world, prisma: db.prisma, cases: await casesGroup(db.prisma, world) };
 	},
 	(world) => {
 		const outcomes = () => world().as.supervisor.reports.outcomes({ groupId: world().cases.groupId });
@@ -274,11 +305,7 @@ onEachDatabase(
 				clinicalSd: 20,
 				normSource: 'Manual (2020), table 3'
 			};
-			const gasId = scales.find((x) => x.key === 'gas')!.id;
 			expect(await codeOf(as.facilitator.measures.updateNorms(norms))).toBe('FORBIDDEN errors.FORBIDDEN');
-			expect(await codeOf(as.supervisor.measures.updateNorms({ ...norms, measureId: gasId }))).toBe(
-				'FORBIDDEN errors.measures.builtInNorms'
-			);
 			expect(await codeOf(as.supervisor.measures.updateNorms({ ...norms, reliabilityKind: null }))).toMatch(
 				/^BAD_REQUEST/
 			);
@@ -294,6 +321,69 @@ onEachDatabase(
 			const cls = async (i: number) =>
 				(await progress(i)).series.find((x) => x.measureId === cases.l125)!.clinical;
 			expect([await cls(4), await cls(3)]).toEqual(['RECOVERED', 'NOT_RECOVERED']);
+		});
+
+		it('uses an organization’s own SD for a built-in scale in its figures only, audited; others keep the published one', async () => {
+			const { as, prisma, organizationId, otherOrganizationId, users, otherAdminId } = world();
+			const a = await lonelinessGroup(prisma, organizationId, users.facilitator);
+			const b = await lonelinessGroup(prisma, otherOrganizationId, otherAdminId);
+			const counts = async (caller: typeof as.supervisor, g: typeof a) => {
+				const m = (await caller.reports.outcomes({ groupId: g.groupId })).measures.find(
+					(x) => x.measureId === g.measureId
+				)!;
+				return [m.classified, m.improved, m.worse];
+			};
+			const change = async (caller: typeof as.supervisor, g: typeof a) =>
+				(await caller.reports.memberProgress({ groupId: g.groupId, memberId: g.memberId })).series.find(
+					(x) => x.measureId === g.measureId
+				)!.change;
+			const ucla = async (caller: typeof as.supervisor) =>
+				(await caller.measures.scales()).find((x) => x.id === a.measureId)!;
+			// With the catalog's SD 1.6 a 2-point drop is not reliable (1.96·√2·1.6·√0.28 ≈ 2.35).
+			expect(await counts(as.supervisor, a)).toEqual([1, 0, 0]);
+			expect(await change(as.supervisor, a)).toBe('NO_CHANGE');
+			const norms = {
+				measureId: a.measureId,
+				reliability: null,
+				reliabilityKind: null,
+				reliabilitySource: null,
+				sd: 1.2,
+				sdSource: 'Local sample 2030',
+				functionalMean: null,
+				functionalSd: null,
+				clinicalMean: null,
+				clinicalSd: null,
+				normSource: null
+			};
+			expect(await codeOf(as.facilitator.measures.updateNorms(norms))).toBe('FORBIDDEN errors.FORBIDDEN');
+			expect(await ucla(as.supervisor)).toMatchObject({ sd: 1.6, orgNorms: false });
+			await as.supervisor.measures.updateNorms(norms);
+			// The reliability left empty keeps the published value and its source; the SD is the organization's.
+			expect(await ucla(as.supervisor)).toMatchObject({
+				sd: 1.2,
+				sdSource: 'Local sample 2030',
+				reliability: 0.72,
+				reliabilitySource: HUGHES_2004,
+				orgNorms: true,
+				builtIn: true
+			});
+			expect(await counts(as.supervisor, a)).toEqual([1, 1, 0]);
+			expect(await change(as.supervisor, a)).toBe('IMPROVED');
+			// Another organization: the same change, the published SD.
+			expect(await counts(as.otherAdmin, b)).toEqual([1, 0, 0]);
+			expect(await change(as.otherAdmin, b)).toBe('NO_CHANGE');
+			expect(await ucla(as.otherAdmin)).toMatchObject({ sd: 1.6, sdSource: null, orgNorms: false });
+			expect((await prisma.measure.findUniqueOrThrow({ where: { id: a.measureId } })).sd).toBe(1.6);
+			const audit = await prisma.auditLog.findMany({
+				where: { entity: 'MeasureNorms', entityId: a.measureId }
+			});
+			expect(audit.map((r) => [r.organizationId, r.userId, r.action])).toEqual([
+				[organizationId, users.supervisor, 'UPDATE']
+			]);
+			// Cleared again: back to the published SD.
+			await as.supervisor.measures.updateNorms({ ...norms, sd: null, sdSource: null });
+			expect(await counts(as.supervisor, a)).toEqual([1, 0, 0]);
+			expect(await ucla(as.supervisor)).toMatchObject({ sd: 1.6, sdSource: null });
 		});
 	}
 );
