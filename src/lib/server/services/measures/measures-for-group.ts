@@ -1,6 +1,8 @@
 import type { PrismaClient } from '../../db/generated/client';
 
-export const MEASURE_SELECT = {
+// No norms here: the entry sheet does not need them, and the ones an organization uses come from
+// `measuresWithNorms`, never from the shared row.
+const MEASURE_SELECT = {
 	id: true,
 	key: true,
 	kind: true,
@@ -10,8 +12,6 @@ export const MEASURE_SELECT = {
 	itemMin: true,
 	itemMax: true,
 	higherIsBetter: true,
-	reliability: true,
-	sd: true,
 	organizationId: true
 } as const;
 
