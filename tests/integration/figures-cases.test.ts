@@ -384,6 +384,16 @@ onEachDatabase(
 			await as.supervisor.measures.updateNorms({ ...norms, sd: null, sdSource: null });
 			expect(await counts(as.supervisor, a)).toEqual([1, 0, 0]);
 			expect(await ucla(as.supervisor)).toMatchObject({ sd: 1.6, sdSource: null });
+			// Population norms for a built-in scale: criterion c for this organization only.
+			const population = { functionalMean: 4, functionalSd: 1, clinicalMean: 7, clinicalSd: 1 };
+			await as.supervisor.measures.updateNorms({
+				...norms,
+				sd: null,
+				...population,
+				normSource: 'Local 2030'
+			});
+			expect(await ucla(as.supervisor)).toMatchObject({ clinicalCutoff: 5.5, normSource: 'Local 2030' });
+			expect(await ucla(as.otherAdmin)).toMatchObject({ clinicalCutoff: null, normSource: null });
 		});
 	}
 );
