@@ -38,11 +38,11 @@ const trpc = {
 	message:
 		'Services know nothing of tRPC: throw AppError (src/lib/server/errors.ts); Viewer is in src/lib/domain/viewer.ts.'
 };
-// A router's *.types.ts holds the zod input schemas; a service may use their inferred types, never the router.
+// The input schemas live in server/schemas, shared by the routers that validate with them and the services that
+// take their inferred types; a service imports nothing from the routers.
 const routers = {
 	group: ['**/routers', '**/routers/**'],
-	allowTypeImports: true,
-	message: 'Services do not import routers (type-only imports of their *.types.ts input types are allowed).'
+	message: 'Services do not import routers: input schemas and their types are in src/lib/server/schemas.'
 };
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
@@ -74,6 +74,7 @@ export const layerRules = [
 		rules: restrict(env, components)
 	},
 	{ files: ['src/lib/server/services/**/*.ts'], rules: restrict(env, components, trpc, routers) },
+	{ files: ['src/lib/server/schemas/**/*.ts'], rules: restrict(env, components, trpc, routers) },
 	{
 		files: ['src/**/*.{ts,js,svelte}'],
 		// Tests may hand an environment to a child process. The static-file wrapper is copied into build/ beside

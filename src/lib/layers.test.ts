@@ -71,7 +71,7 @@ describe('layer rules', () => {
 		['src/lib/server/services/groups/fixture.ts', "import { notFound } from '../../errors';\nvoid notFound;"],
 		[
 			'src/lib/server/services/groups/fixture.ts',
-			"import type { X } from '../../routers/groups/x.types';\nexport type Y = X;"
+			"import type { X } from '../../schemas/groups/x.types';\nexport type Y = X;"
 		],
 		[
 			'src/lib/trpc/fixture.ts',

@@ -1,5 +1,5 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import { ZodError, z } from 'zod';
+import { ZodError } from 'zod';
 import type { Context, Viewer } from './context';
 import { refuseBadText } from './input-guard';
 import { toTRPCError } from './errors';
@@ -110,9 +110,4 @@ export const roleProcedure = (...roles: OrgRole[]) =>
 		return next();
 	});
 
-/** A database id as the client sends it: bounded, so that garbage never reaches a query. */
-export const idSchema = z
-	.string()
-	.min(1)
-	.max(64)
-	.regex(/^[A-Za-z0-9_-]+$/, 'errors.field.invalid');
+export { idSchema } from '../schemas/id';

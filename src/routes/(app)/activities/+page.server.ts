@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { loadOrError, serverCaller } from '$lib/server/trpc/caller';
-import { listActivitiesInput } from '$lib/server/routers/activities/activities.types';
+import { listActivitiesInput } from '$lib/server/schemas/activities/activities.types';
 
 /** Filters live in the address (a plain GET form), so a filtered library can be bookmarked and shared. */
 function filtersFrom(url: URL) {

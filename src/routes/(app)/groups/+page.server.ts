@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { loadOrError, serverCaller } from '$lib/server/trpc/caller';
-import { listGroupsInput } from '$lib/server/routers/groups/list-groups.types';
+import { listGroupsInput } from '$lib/server/schemas/groups/list-groups.types';
 
 export const load = (async (event) => {
 	const params = event.url.searchParams;

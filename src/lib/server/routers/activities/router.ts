@@ -10,7 +10,7 @@ import {
 	listActivitiesInput,
 	setFavoriteInput,
 	updateActivityInput
-} from './activities.types';
+} from '../../schemas/activities/activities.types';
 
 /** Facilitators and admins shape the organization's library; supervisors read it. */
 const libraryEditor = roleProcedure('ADMIN', 'FACILITATOR');

@@ -3,7 +3,7 @@ import { createUser } from '../../services/users/create-user';
 import { listUsers } from '../../services/users/list-users';
 import { updateMembership } from '../../services/users/update-membership';
 import { unlockSignIn } from '../../services/users/unlock-sign-in';
-import { createUserInput, unlockSignInInput, updateMembershipInput } from './users.types';
+import { createUserInput, unlockSignInInput, updateMembershipInput } from '../../schemas/admin/users.types';
 
 const adminProcedure = roleProcedure('ADMIN');
 

@@ -3,7 +3,7 @@ import { groupReadProcedure, groupWriteProcedure } from '../../trpc/procedures';
 import { closeGroup } from '../../services/archive/close-group';
 import { listArchived } from '../../services/archive/list-archived';
 import { exportArchive } from '../../services/archive/export-archive';
-import { closeGroupInput, listArchivedInput } from './archive.types';
+import { closeGroupInput, listArchivedInput } from '../../schemas/archive/archive.types';
 
 export const archiveRouter = router({
 	list: authedProcedure

@@ -4,7 +4,7 @@ import { liveSessionEvents } from '../../realtime/live-session-events';
 import { markAttendance } from '../../services/attendance/mark-attendance';
 import { listAttendance } from '../../services/attendance/list-attendance';
 import { attendanceChannel, type AttendanceNotice } from '../../services/attendance/attendance-channel';
-import { markAttendanceInput } from './mark-attendance.types';
+import { markAttendanceInput } from '../../schemas/attendance/mark-attendance.types';
 
 export const attendanceRouter = router({
 	/** Applies a batch of attendance changes, each once (see the idempotency key). */

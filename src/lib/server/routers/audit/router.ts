@@ -1,7 +1,7 @@
 import { roleProcedure, router } from '../../trpc/init';
 import { auditFilterOptions, listAudit } from '../../services/audit/list-audit';
 import { auditCsv } from '../../services/audit/audit-csv';
-import { auditFiltersInput, listAuditInput } from './audit.types';
+import { auditFiltersInput, listAuditInput } from '../../schemas/audit/audit.types';
 
 /** Read-only by design: the audit log has no procedure that changes or removes a row. */
 const auditProcedure = roleProcedure('ADMIN', 'SUPERVISOR');

@@ -10,7 +10,7 @@ import {
 	listConflictsInput,
 	resolveConflictInput,
 	updateConflictInput
-} from './conflict.types';
+} from '../../schemas/conflicts/conflict.types';
 
 export const conflictsRouter = router({
 	create: sessionWriteProcedure

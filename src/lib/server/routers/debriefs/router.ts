@@ -12,7 +12,7 @@ import {
 	applyDebriefUpdateInput,
 	debriefEventsInput,
 	debriefVersionInput
-} from './debrief.types';
+} from '../../schemas/debriefs/debrief.types';
 
 export const debriefsRouter = router({
 	get: sessionReadProcedure.query(({ ctx }) => getDebrief(ctx.prisma, ctx.viewer, ctx.access)),

@@ -15,8 +15,13 @@ import { listLeaderCandidates } from '../../services/groups/list-leader-candidat
 import { listTemplatesAndThemes } from '../../services/groups/list-templates';
 import { setLeaders } from '../../services/groups/set-leaders';
 import { updateGroup } from '../../services/groups/update-group';
-import { createGroupInput, exportPlanInput, setLeadersInput, updateGroupInput } from './group-design.types';
-import { listGroupsInput } from './list-groups.types';
+import {
+	createGroupInput,
+	exportPlanInput,
+	setLeadersInput,
+	updateGroupInput
+} from '../../schemas/groups/group-design.types';
+import { listGroupsInput } from '../../schemas/groups/list-groups.types';
 
 /** Designing groups is for facilitators and admins; supervisors read and comment but do not run groups. */
 const designerProcedure = roleProcedure('ADMIN', 'FACILITATOR');

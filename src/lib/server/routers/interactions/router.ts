@@ -3,7 +3,7 @@ import { sessionReadProcedure, sessionWriteProcedure } from '../../trpc/procedur
 import { createInteraction } from '../../services/interactions/create-interaction';
 import { deleteInteraction } from '../../services/interactions/delete-interaction';
 import { listInteractions } from '../../services/interactions/list-interactions';
-import { createInteractionInput, deleteInteractionInput } from './interaction.types';
+import { createInteractionInput, deleteInteractionInput } from '../../schemas/interactions/interaction.types';
 
 export const interactionsRouter = router({
 	create: sessionWriteProcedure

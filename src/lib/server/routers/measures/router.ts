@@ -12,7 +12,7 @@ import {
 	saveResponsesInput,
 	sheetInput,
 	updateNormsInput
-} from './measures.types';
+} from '../../schemas/measures/measures.types';
 
 // Scores are entered by the group's leaders (and admins): the write builders guard every procedure here.
 export const measuresRouter = router({

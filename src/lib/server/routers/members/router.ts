@@ -15,7 +15,7 @@ import {
 	searchInput,
 	updateMemberInput,
 	withdrawInput
-} from './members.types';
+} from '../../schemas/members/members.types';
 
 /** A group's members: intake, enrolment, withdrawal and CSV import. Every procedure is scoped to one group. */
 export const membersRouter = router({

@@ -2,7 +2,7 @@ import { router } from '../../trpc/init';
 import { sessionReadProcedure, sessionWriteProcedure } from '../../trpc/procedures';
 import { createObservation } from '../../services/observations/create-observation';
 import { listObservations } from '../../services/observations/list-observations';
-import { createObservationInput } from './observation.types';
+import { createObservationInput } from '../../schemas/observations/observation.types';
 
 export const observationsRouter = router({
 	create: sessionWriteProcedure

@@ -11,7 +11,7 @@ import { suggestActivities } from '../../services/plans/suggest-activities';
 import { listCopySources } from '../../services/plans/list-copy-sources';
 import { planChannel, type PlanChange } from '../../services/plans/plan-channel';
 import { deletePlanTemplate, listPlanTemplates, savePlanTemplate } from '../../services/plans/plan-templates';
-import { savePlanInput, saveTemplateInput, templateIdInput } from './plans.types';
+import { savePlanInput, saveTemplateInput, templateIdInput } from '../../schemas/plans/plans.types';
 
 const templateEditor = roleProcedure('ADMIN', 'FACILITATOR');
 

@@ -7,7 +7,12 @@ import { readMemberRecord } from '../../services/records/read-member-record';
 import { updateConsent } from '../../services/records/update-consent';
 import { eraseMember } from '../../services/records/erase-member';
 import { exportMember } from '../../services/records/export-member';
-import { eraseMemberInput, listMembersInput, recordFiltersInput, updateConsentInput } from './records.types';
+import {
+	eraseMemberInput,
+	listMembersInput,
+	recordFiltersInput,
+	updateConsentInput
+} from '../../schemas/records/records.types';
 
 export const recordsRouter = router({
 	listMembers: authedProcedure

@@ -3,7 +3,7 @@ import { groupReadGatedProcedure } from '../../trpc/procedures';
 import { buildClosingReport } from '../../services/reports/build-closing-report';
 import { getGroupOutcomes } from '../../services/reports/get-group-outcomes';
 import { getMemberProgress } from '../../services/reports/get-member-progress';
-import { closingReportInput, memberProgressInput } from './reports.types';
+import { closingReportInput, memberProgressInput } from '../../schemas/reports/reports.types';
 
 export const reportsRouter = router({
 	outcomes: groupReadGatedProcedure.query(({ ctx, input }) =>

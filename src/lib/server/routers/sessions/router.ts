@@ -2,7 +2,7 @@ import { router } from '../../trpc/init';
 import { sessionReadProcedure, sessionWriteProcedure } from '../../trpc/procedures';
 import { finishSession } from '../../services/sessions/finish-session';
 import { getSessionRun } from '../../services/sessions/get-session-run';
-import { finishSessionInput } from './finish-session.types';
+import { finishSessionInput } from '../../schemas/sessions/finish-session.types';
 
 export const sessionsRouter = router({
 	/** The run screen: session, plan, members and attendance. */

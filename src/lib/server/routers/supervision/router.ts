@@ -5,7 +5,7 @@ import { dateOnlyRange, dayRange } from '../../services/supervision/day-range';
 import { serviceStatistics } from '../../services/supervision/service-statistics';
 import { exportComparison } from '../../services/supervision/export-comparison';
 import { exportStatistics } from '../../services/supervision/export-statistics';
-import { compareInput, statisticsInput } from './supervision.types';
+import { compareInput, statisticsInput } from '../../schemas/supervision/supervision.types';
 
 /** Supervisors and admins only: these read across every group of the organization. */
 const supervisorProcedure = roleProcedure('SUPERVISOR', 'ADMIN');

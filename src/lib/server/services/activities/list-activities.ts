@@ -1,7 +1,7 @@
 import { Prisma, type PrismaClient } from '../../db/generated/client';
 import { BUILT_IN_ACTIVITIES } from '../../../domain/activity-library';
 import type { Viewer } from '../../../domain/viewer';
-import type { ListActivitiesInput } from '../../routers/activities/activities.types';
+import type { ListActivitiesInput } from '../../schemas/activities/activities.types';
 import { activityScope, activitySummarySelect } from './activity-scope';
 
 /**

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../../domain/viewer';
 import { forbidden, notFound } from '../../errors';
-import type { ActivityFields } from '../../routers/activities/activities.types';
+import type { ActivityFields } from '../../schemas/activities/activities.types';
 import { assertThemeAllowed } from '../groups/check-theme';
 import { organizationThemes } from '../organization/organization-themes';
 

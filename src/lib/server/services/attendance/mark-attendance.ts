@@ -2,7 +2,7 @@ import { Prisma, type PrismaClient } from '../../db/generated/client';
 import type { AttendanceStatus } from '../../db/generated/enums';
 import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
-import type { AttendanceChange } from '../../routers/attendance/mark-attendance.types';
+import type { AttendanceChange } from '../../schemas/attendance/mark-attendance.types';
 import { realtime } from '../../realtime/bus';
 import { attendanceChannel, type AttendanceNotice } from './attendance-channel';
 import type { AuditAction, AuditEntity } from '../../../domain/audit';

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { AuditFilters } from '../../routers/audit/audit.types';
+import type { AuditFilters } from '../../schemas/audit/audit.types';
 import type { Viewer } from '../../../domain/viewer';
 import { auditRowsForExport } from './list-audit';
 import { recordAudit } from './record-audit';

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '../../db/generated/client';
-import type { AuditFilters } from '../../routers/audit/audit.types';
+import type { AuditFilters } from '../../schemas/audit/audit.types';
 
 /** Where-clause for the organization's audit rows matching the filters (member by code, as people know them). */
 async function auditWhere(

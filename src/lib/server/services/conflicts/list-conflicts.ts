@@ -2,7 +2,7 @@ import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import { seesIdentity } from '../access/identity';
-import type { ListConflictsInput } from '../../routers/conflicts/conflict.types';
+import type { ListConflictsInput } from '../../schemas/conflicts/conflict.types';
 import { auditNoteReads } from '../sessions/audit-note-reads';
 
 /** A group's conflict logs, newest first, filtered; every member whose logs are read is audited. */

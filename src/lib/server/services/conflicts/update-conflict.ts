@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
-import type { UpdateConflictInput } from '../../routers/conflicts/conflict.types';
+import type { UpdateConflictInput } from '../../schemas/conflicts/conflict.types';
 import { assertConsent } from '../access/consent';
 import { recordAudit } from '../audit/record-audit';
 import { requireGroupMembers } from '../sessions/require-group-members';

@@ -4,7 +4,7 @@ import { dateOnly } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../../domain/viewer';
 import { badRequest } from '../../errors';
-import type { CreateGroupInput } from '../../routers/groups/group-design.types';
+import type { CreateGroupInput } from '../../schemas/groups/group-design.types';
 import type { Locale } from '../../../i18n/types';
 import { assertLeadersInOrganization } from './check-leaders';
 import { assertThemeAllowed } from './check-theme';

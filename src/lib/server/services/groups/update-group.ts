@@ -1,7 +1,7 @@
 import { dateOnly } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
 import { badRequest, conflict } from '../../errors';
-import type { UpdateGroupInput } from '../../routers/groups/group-design.types';
+import type { UpdateGroupInput } from '../../schemas/groups/group-design.types';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertThemeAllowed } from './check-theme';
 import { syncSessions } from './sync-sessions';

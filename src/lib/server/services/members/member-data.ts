@@ -1,5 +1,5 @@
 import { dateOnly } from '../../../domain/dates';
-import type { MemberFields } from '../../routers/members/members.types';
+import type { MemberFields } from '../../schemas/members/members.types';
 
 /** A member's fields as stored; the consent date is a date-only value. */
 export function memberData(fields: MemberFields) {

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client';
 import { conflict, notFound } from '../../errors';
-import type { MemberFields } from '../../routers/members/members.types';
+import type { MemberFields } from '../../schemas/members/members.types';
 import type { GroupAccess } from '../access/require-group-access';
 import { memberData } from './member-data';
 import { seesIdentity } from '../access/identity';

@@ -5,7 +5,7 @@ import type { MemberAccess } from '../access/require-member-access';
 import { notFound } from '../../errors';
 import type { RecordEntry } from '../../../domain/member-record';
 import { RECORD_KINDS, type RecordKind } from '../../../domain/vocabularies';
-import type { RecordFilters } from '../../routers/records/records.types';
+import type { RecordFilters } from '../../schemas/records/records.types';
 import { dateRange, readableGroups } from './record-visibility';
 
 export type { RecordEntry };

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../../domain/viewer';
 import type { MemberAccess } from '../access/require-member-access';
-import type { RecordFilters } from '../../routers/records/records.types';
+import type { RecordFilters } from '../../schemas/records/records.types';
 import { recordAudit } from '../audit/record-audit';
 import { getMemberRecord } from './get-member-record';
 

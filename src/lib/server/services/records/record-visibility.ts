@@ -1,7 +1,7 @@
 import type { Prisma } from '../../db/generated/client';
 import type { Viewer } from '../../../domain/viewer';
 import { groupScope } from '../access/group-scope';
-import type { RecordFilters } from '../../routers/records/records.types';
+import type { RecordFilters } from '../../schemas/records/records.types';
 
 /**
  * The groups whose notes, attendance and scores the viewer may read in a member's record: the groups they lead,

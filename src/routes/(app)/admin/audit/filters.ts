@@ -1,6 +1,6 @@
 import { dayBounds } from '$lib/domain/dates';
 import { AUDIT_ACTIONS } from '$lib/domain/audit';
-import type { AuditFilters } from '$lib/server/routers/audit/audit.types';
+import type { AuditFilters } from '$lib/server/schemas/audit/audit.types';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../../trpc/init';
+import { idSchema } from '../id';
 import { clientKeySchema } from '../attendance/mark-attendance.types';
 
 export const createObservationInput = z.object({

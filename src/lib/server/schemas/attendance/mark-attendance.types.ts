@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { attendanceStatusSchema } from '../../../domain/vocabularies';
-import { idSchema } from '../../trpc/init';
+import { idSchema } from '../id';
 
 /** A key the run screen makes per change or note and resends with it until saved: the server applies it once. */
 export const clientKeySchema = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONSENT_SCOPES, RECORD_KINDS } from '../../../domain/vocabularies';
-import { idSchema } from '../../trpc/init';
+import { idSchema } from '../id';
 import { instantSchema } from '../../../domain/dates';
 
 export const listMembersInput = z.object({

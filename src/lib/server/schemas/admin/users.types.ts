@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { orgRoleSchema } from '../../../domain/vocabularies';
-import { idSchema } from '../../trpc/init';
+import { idSchema } from '../id';
 import { PASSWORD_LENGTH, passwordProblem } from '../../auth/password-policy';
 
 export const createUserInput = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../../trpc/init';
+import { idSchema } from '../id';
 
 export const applyDebriefUpdateInput = z.object({
 	/** A Yjs update, base64. Typing makes small ones; a first sync of a long text stays well under this. */

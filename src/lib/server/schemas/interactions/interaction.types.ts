@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { interactionKindSchema } from '../../../domain/vocabularies';
-import { idSchema } from '../../trpc/init';
+import { idSchema } from '../id';
 import { clientKeySchema } from '../attendance/mark-attendance.types';
 
 export const createInteractionInput = z.object({

@@ -6,7 +6,7 @@ import {
 	PLAN_ITEM_TITLE_MAX,
 	PLAN_MAX_ITEMS
 } from '../../../domain/plan';
-import { idSchema } from '../../trpc/init';
+import { idSchema } from '../id';
 
 /** One plan step as the planner sends it; ids are made by the client (random UUIDs) and kept across saves. */
 export const planItemInput = z

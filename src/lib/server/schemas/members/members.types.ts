@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONSENT_SCOPES, GENDERS, MEMBER_LIMITS } from '../../../domain/member-import';
 import { calendarDaySchema } from '../../../domain/dates';
-import { idSchema } from '../../trpc/init';
+import { idSchema } from '../id';
 
 const optionalText = (max: number) =>
 	z

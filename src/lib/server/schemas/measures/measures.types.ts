@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { measurePointSchema, reliabilityKindSchema } from '../../../domain/vocabularies';
-import { idSchema } from '../../trpc/init';
+import { idSchema } from '../id';
 
 export const sheetInput = z.object({
 	point: measurePointSchema,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_SESSIONS, TIME_PATTERN } from '../../../domain/group-schedule';
 import { calendarDaySchema } from '../../../domain/dates';
-import { idSchema } from '../../trpc/init';
+import { idSchema } from '../id';
 
 const text = (max: number) => z.string().trim().max(max);
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { conflictTypeSchema } from '../../../domain/vocabularies';
-import { idSchema } from '../../trpc/init';
+import { idSchema } from '../id';
 import { instantSchema } from '../../../domain/dates';
 import { clientKeySchema } from '../attendance/mark-attendance.types';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { energyLevelSchema, stageSchema } from '../../../domain/vocabularies';
-import { idSchema } from '../../trpc/init';
+import { idSchema } from '../id';
 
 const text = (max: number) => z.string().trim().max(max);
 /** A theme is a built-in code or an organization's own theme name. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../../trpc/init';
+import { idSchema } from '../id';
 
 export const memberProgressInput = z.object({ memberId: idSchema });
 
