@@ -1,10 +1,26 @@
+import type { PopulationNorms } from './change';
 import type { MeasureKind, ReliabilityKind } from './vocabularies';
+
+/** A scale's reliability and SD, each with its source: a null source marks the organization's own assumption. */
+export interface SourcedNorms {
+	reliability: number | null;
+	/** how the reliability was estimated; null with an assumed reliability */
+	reliabilityKind: ReliabilityKind | null;
+	reliabilitySource: string | null;
+	sd: number | null;
+	sdSource: string | null;
+}
+
+/** Everything a supervisor sets per scale: reliability and SD, and published population norms (criterion c). */
+export interface ScaleNorms extends SourcedNorms, PopulationNorms {
+	normSource: string | null;
+}
 
 /**
  * Built-in instruments: all free to use. Reliability and SD feed the reliable-change index. Each carries its
  * source; a null source marks a value that is an assumption (shown as such), not a published figure.
  */
-export interface BuiltInMeasure {
+export interface BuiltInMeasure extends SourcedNorms {
 	key: string;
 	kind: Exclude<MeasureKind, 'CUSTOM'>;
 	nameZh: string;
@@ -13,12 +29,6 @@ export interface BuiltInMeasure {
 	itemMin: number;
 	itemMax: number;
 	higherIsBetter: boolean;
-	reliability: number | null;
-	/** how the reliability was estimated; null with an assumed reliability */
-	reliabilityKind: ReliabilityKind | null;
-	reliabilitySource: string | null;
-	sd: number | null;
-	sdSource: string | null;
 }
 
 export const HUGHES_2004 =

@@ -1,12 +1,12 @@
 import { Prisma, type PrismaClient } from '../../db/generated/client';
 import type { MeasureKind } from '../../db/generated/enums';
 import type { Viewer } from '../../../domain/viewer';
-import type { ReliabilityKind } from '../../../domain/vocabularies';
+import type { ScaleNorms } from '../../../domain/measure-catalog';
 import { measureItems } from './measures-for-group';
 import { measuresWithNorms } from './effective-norms';
 import { clinicalCutoff } from '../../../domain/change';
 
-interface ScaleRow {
+interface ScaleRow extends ScaleNorms {
 	id: string;
 	organizationId: string | null;
 	key: string | null;
@@ -17,16 +17,6 @@ interface ScaleRow {
 	itemMin: number;
 	itemMax: number;
 	higherIsBetter: boolean;
-	reliability: number | null;
-	reliabilityKind: ReliabilityKind | null;
-	reliabilitySource: string | null;
-	sd: number | null;
-	sdSource: string | null;
-	functionalMean: number | null;
-	functionalSd: number | null;
-	clinicalMean: number | null;
-	clinicalSd: number | null;
-	normSource: string | null;
 	/** the organization set some of a built-in scale's values itself */
 	orgNorms: boolean;
 	responseCount: number;

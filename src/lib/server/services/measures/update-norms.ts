@@ -1,22 +1,12 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../../domain/viewer';
-import type { ReliabilityKind } from '../../../domain/vocabularies';
+import type { ScaleNorms } from '../../../domain/measure-catalog';
 import { notFound } from '../../errors';
 import { auditedWrite } from '../audit/record-audit';
 
-export interface UpdateNormsOptions {
+export interface UpdateNormsOptions extends ScaleNorms {
 	viewer: Viewer;
 	measureId: string;
-	reliability: number | null;
-	reliabilityKind: ReliabilityKind | null;
-	reliabilitySource: string | null;
-	sd: number | null;
-	sdSource: string | null;
-	functionalMean: number | null;
-	functionalSd: number | null;
-	clinicalMean: number | null;
-	clinicalSd: number | null;
-	normSource: string | null;
 }
 
 /**
