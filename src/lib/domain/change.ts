@@ -131,12 +131,14 @@ export function classifyChange(x1: number, x2: number, m: MeasureNorms): Reliabl
 }
 
 export interface ChangeSummary {
+	/** members with a baseline and a follow-up */
 	n: number;
 	/** mean and sample SD of (follow-up − baseline); null SD below two members */
 	mean: number;
 	sd: number | null;
 	meanBaseline: number;
 	meanLatest: number;
+	/** members whose change could be classified (the measure has an SD and a reliability) */
 	classified: number;
 	improved: number;
 	worse: number;

@@ -1,6 +1,6 @@
 import { Prisma, type PrismaClient } from '../../db/generated/client';
 import { RCI_CRITICAL } from '../../../domain/outcomes';
-import { GAS_RHO } from '../../../domain/change';
+import { GAS_RHO, type ChangeSummary } from '../../../domain/change';
 import { measuresWithNorms } from '../measures/effective-norms';
 
 /**
@@ -25,7 +25,8 @@ function keyedSql(organizationId: string, groupIds: string[]) {
 		)`;
 }
 
-export interface ChangeStatRow {
+/** The domain's `ChangeSummary` of one group and measure, as the SQL computes it (GAS in T-score points). */
+export interface ChangeStatRow extends ChangeSummary {
 	groupId: string;
 	measureId: string;
 	key: string | null;
@@ -33,17 +34,6 @@ export interface ChangeStatRow {
 	nameZh: string;
 	nameEn: string;
 	higherIsBetter: boolean;
-	/** members with a baseline and a later score */
-	n: number;
-	/** mean and sample SD of (follow-up − baseline); GAS in T-score points */
-	mean: number;
-	sd: number | null;
-	meanBaseline: number;
-	meanLatest: number;
-	/** members whose change could be classified (the measure has an SD and a reliability) */
-	classified: number;
-	improved: number;
-	worse: number;
 }
 
 /**
