@@ -7,7 +7,6 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { addDays as addCalendarDaysIn, format, startOfDay, startOfMonth } from 'date-fns';
 import { z } from 'zod';
-import { isCalendarDate } from './group-schedule';
 
 /**
  * The years any date the app takes may fall in. PostgreSQL and JavaScript disagree at the far ends (year 0,
@@ -15,6 +14,16 @@ import { isCalendarDate } from './group-schedule';
  */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2200;
+export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** True for an existing calendar date written 'YYYY-MM-DD' (rejects 2026-02-30). */
+export function isCalendarDate(date: string): boolean {
+	if (!DATE_PATTERN.test(date)) return false;
+	const [y, m, d] = date.split('-').map(Number);
+	const utc = new Date(Date.UTC(y, m - 1, d));
+	return utc.getUTCFullYear() === y && utc.getUTCMonth() === m - 1 && utc.getUTCDate() === d;
+}
+
 const MIN_INSTANT = Date.UTC(MIN_YEAR, 0, 1);
 const MAX_INSTANT = Date.UTC(MAX_YEAR + 1, 0, 1) - 1;
 export const DATE_OUT_OF_RANGE = 'errors.field.dateOutOfRange';

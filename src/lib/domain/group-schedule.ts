@@ -2,8 +2,7 @@
  * A group's schedule (start date, weekday, clock time, length, number of sessions) and the dated sessions it
  * generates. Pure functions; dates are wall-clock dates in the organization's time zone.
  */
-import { addDateOnlyDays } from './dates';
-import { zonedDateTime } from './dates';
+import { addDateOnlyDays, isCalendarDate, zonedDateTime } from './dates';
 import type { Stage } from './vocabularies';
 import { stageForSession } from './stages';
 import type { GroupTemplate } from './group-templates';
@@ -18,21 +17,10 @@ export interface GroupSchedule {
 	sessionCount: number;
 }
 
-export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const MAX_SESSIONS = 30;
 
-function isRealDate(date: string): boolean {
-	if (!DATE_PATTERN.test(date)) return false;
-	const [y, m, d] = date.split('-').map(Number);
-	const utc = new Date(Date.UTC(y, m - 1, d));
-	return utc.getUTCFullYear() === y && utc.getUTCMonth() === m - 1 && utc.getUTCDate() === d;
-}
-
-/** True for an existing calendar date written 'YYYY-MM-DD' (rejects 2026-02-30). */
-export function isCalendarDate(date: string): boolean {
-	return isRealDate(date);
-}
+export { DATE_PATTERN, isCalendarDate } from './dates';
 
 /** The calendar date of the first session: the first `weekday` on or after `startDate`. */
 export function firstSessionDate(startDate: string, weekday: number): string {
@@ -48,7 +36,7 @@ export function firstSessionDate(startDate: string, weekday: number): string {
  * @throws RangeError for a malformed date or time, a weekday outside 0..6 or a count outside 1..MAX_SESSIONS.
  */
 export function sessionDates(schedule: GroupSchedule, timeZone: string): Date[] {
-	if (!isRealDate(schedule.startDate)) throw new RangeError(`bad start date ${schedule.startDate}`);
+	if (!isCalendarDate(schedule.startDate)) throw new RangeError(`bad start date ${schedule.startDate}`);
 	if (!TIME_PATTERN.test(schedule.startTime)) throw new RangeError(`bad start time ${schedule.startTime}`);
 	if (!Number.isInteger(schedule.weekday) || schedule.weekday < 0 || schedule.weekday > 6)
 		throw new RangeError(`weekday must be 0..6, got ${schedule.weekday}`);
