@@ -14,7 +14,7 @@ export async function callerFor(prisma: PrismaClient, userId: string | null): Pr
 
 /** Finds the demo organization in a database seeded from the seeded template, or seeds it. */
 async function demoOrganization(prisma: PrismaClient) {
-	const user = (email: string) => prisma.user.findUnique({ where: { email }, select: { id: true } });
+	const user = (email: string) => prisma.user.findFirst({ where: { email }, select: { id: true } });
 	const admin = await user(DEMO_USERS.admin.email);
 	if (!admin) {
 		await seedLibrary(prisma);

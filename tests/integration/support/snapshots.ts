@@ -81,7 +81,7 @@ export async function demoSnapshot(kind: DatabaseKind): Promise<DemoSnapshot> {
 
 /** The demo's people and groups in a copy (ids are the same in every copy of one snapshot). */
 export async function demoIds(prisma: PrismaClient) {
-	const user = async (email: string) => (await prisma.user.findUniqueOrThrow({ where: { email } })).id;
+	const user = async (email: string) => (await prisma.user.findFirstOrThrow({ where: { email } })).id;
 	const groups = await prisma.group.findMany({ where: { theme: { in: ['TEEN_EMOTION', 'ELDER_SOCIAL'] } } });
 	return {
 		users: {

@@ -49,7 +49,9 @@ export function createAuth(prisma: PrismaClient) {
 		secret: secret(),
 		baseURL: config().origin,
 		database: prismaAdapter(prisma, { provider: 'postgresql' }),
-		user: { fields: {} },
+		// better-auth's unique "email" is the account's key; the address itself is `email`, shared by the accounts a
+		// person may have in several organizations (services/users/create-user.ts).
+		user: { fields: { email: 'authKey' } },
 		session: { modelName: 'authSession', expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
 		account: { modelName: 'authAccount' },
 		verification: { modelName: 'authVerification' },

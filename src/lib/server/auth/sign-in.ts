@@ -12,6 +12,35 @@ export type SignInResult =
 	| { ok: false; status: 403; error: 'auth.inactive' };
 
 /**
+ * Accounts are per organization, so one address may have several (services/users/create-user.ts). better-auth
+ * checks the password against each account of the address, oldest first, and signs in to the first it opens; an
+ * address without an account is still checked (better-auth hashes anyway), so the time taken does not tell.
+ */
+async function signInToAnAccount(
+	prisma: PrismaClient,
+	auth: Auth,
+	options: { email: string; password: string; headers: Headers }
+) {
+	const accounts = await prisma.user.findMany({
+		where: { email: options.email },
+		orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+		select: { authKey: true }
+	});
+	for (const key of accounts.length ? accounts.map((a) => a.authKey) : [options.email]) {
+		try {
+			const result = await auth.api.signInEmail({
+				body: { email: key, password: options.password },
+				headers: options.headers
+			});
+			return result.user;
+		} catch (error) {
+			if (!(error instanceof APIError)) throw error;
+		}
+	}
+	return null;
+}
+
+/**
  * Signs in with email and password, the app's only way in. The attempt is counted first (so that parallel
  * guesses cannot slip past the limit), on the client's real address and on the email at that address; a
  * successful sign-in takes its attempt back, so only failures stay counted. better-auth checks the password and
@@ -26,17 +55,8 @@ export async function signInWithPassword(
 	if (wait > 0) return { ok: false, status: 429, error: 'auth.tooMany', wait };
 	if (!options.email || !options.password) return { ok: false, status: 400, error: 'auth.wrongCredentials' };
 
-	let user: { id: string; name: string; email: string };
-	try {
-		const result = await auth.api.signInEmail({
-			body: { email: options.email, password: options.password },
-			headers: options.headers
-		});
-		user = result.user;
-	} catch (error) {
-		if (error instanceof APIError) return { ok: false, status: 400, error: 'auth.wrongCredentials' };
-		throw error;
-	}
+	const user = await signInToAnAccount(prisma, auth, options);
+	if (!user) return { ok: false, status: 400, error: 'auth.wrongCredentials' };
 	await Promise.all([resetRateLimit(prisma, keys.pair), forgiveAttempt(prisma, keys.address)]);
 	if (!(await viewerFor(prisma, user))) {
 		await prisma.authSession.deleteMany({ where: { userId: user.id } });

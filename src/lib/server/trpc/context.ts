@@ -14,19 +14,25 @@ export interface Context {
 /** Finds the caller's active membership; a user without one is treated as signed out of the app. */
 export async function viewerFor(
 	prisma: PrismaClient,
-	user: { id: string; name: string; email: string },
+	user: { id: string; name: string },
 	authSessionId: string | null = null
 ) {
 	const membership = await prisma.membership.findFirst({
 		where: { userId: user.id, active: true },
 		orderBy: { createdAt: 'asc' },
-		select: { organizationId: true, role: true, organization: { select: { name: true, timeZone: true } } }
+		select: {
+			organizationId: true,
+			role: true,
+			organization: { select: { name: true, timeZone: true } },
+			// The address as typed, not better-auth's key (which differs for a further account: see create-user.ts).
+			user: { select: { email: true } }
+		}
 	});
 	if (!membership) return null;
 	return {
 		userId: user.id,
 		name: user.name,
-		email: user.email,
+		email: membership.user.email,
 		organizationId: membership.organizationId,
 		organizationName: membership.organization.name,
 		timeZone: membership.organization.timeZone,

@@ -3,8 +3,6 @@ import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../db/generated/client';
 import type { OrgRole } from '../../db/generated/enums';
 import type { Viewer } from '../../../domain/viewer';
-import { tooManyRequests } from '../../errors';
-import { hitRateLimit } from '../../auth/rate-limit';
 import { auditRow } from '../audit/record-audit';
 import { conflict } from '../../errors';
 
@@ -14,50 +12,65 @@ export interface CreateUserOptions {
 	email: string;
 	password: string;
 	role: OrgRole;
-	/** The admin who adds the user: audited with the creation; how often an email in use is answered to them is limited. The seed has none. */
+	/** The admin who adds the user: audited with the creation. The seed has none. */
 	createdBy?: Viewer;
 }
 
 /**
- * Email addresses are one account each across all organizations, so that an address is in use cannot be hidden
- * from the admin who tries it. The answer does not say where (one key, whether the account is in the admin's own
- * organization or another), and an admin gets only a few such answers an hour, so nobody can sweep a list of
- * addresses to learn who works where.
+ * better-auth's unique key for a further account with an address that already has one (in another organization).
+ * `.invalid` is reserved (RFC 2606): no real address can ever take it.
  */
-export const EMAIL_IN_USE_LIMIT = { max: 5, windowMs: 60 * 60_000 };
+export function furtherAccountKey(userId: string) {
+	return `${userId}@accounts.invalid`;
+}
 
-/** Creates a user who signs in with email and password (hashed by better-auth's scrypt), in one organization. */
+/**
+ * Creates a user who signs in with email and password (hashed by better-auth's scrypt), in one organization.
+ *
+ * Accounts are per organization. An address already in use in the admin's own organization is refused: the admin
+ * sees that organization's users anyway. An address in use in another organization gets a new, separate account
+ * here, answered exactly like a new address, so an admin learns nothing about who works elsewhere. The two accounts
+ * share nothing but the address; signing in finds the one whose password was typed (auth/sign-in.ts).
+ */
 export async function createUser(prisma: PrismaClient, options: CreateUserOptions) {
 	const email = options.email.trim().toLowerCase();
-	const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
-	if (existing) {
-		if (options.createdBy) {
-			const wait = await hitRateLimit(
-				prisma,
-				[`email-in-use:${options.createdBy.userId}`],
-				EMAIL_IN_USE_LIMIT
-			);
-			if (wait > 0) throw tooManyRequests('admin.emailCheckedTooOften');
-		}
-		throw conflict('admin.emailTaken');
-	}
+	const assertNewHere = async () => {
+		const here = await prisma.membership.findFirst({
+			where: { organizationId: options.organizationId, user: { email } },
+			select: { id: true }
+		});
+		if (here) throw conflict('admin.emailTaken');
+	};
+	await assertNewHere();
 	const userId = randomUUID();
 	const password = await hashPassword(options.password);
-	await prisma.$transaction([
-		prisma.user.create({ data: { id: userId, name: options.name.trim(), email, emailVerified: true } }),
-		prisma.authAccount.create({
-			data: { id: randomUUID(), accountId: userId, providerId: 'credential', userId, password }
-		}),
-		prisma.membership.create({
-			data: { organizationId: options.organizationId, userId, role: options.role }
-		}),
-		...(options.createdBy
-			? [
-					prisma.auditLog.create({
-						data: auditRow(options.createdBy, { action: 'CREATE', entity: 'User', entityId: userId })
-					})
-				]
-			: [])
-	]);
+	const write = (authKey: string) =>
+		prisma.$transaction([
+			prisma.user.create({
+				data: { id: userId, name: options.name.trim(), email, authKey, emailVerified: true }
+			}),
+			prisma.authAccount.create({
+				data: { id: randomUUID(), accountId: userId, providerId: 'credential', userId, password }
+			}),
+			prisma.membership.create({
+				data: { organizationId: options.organizationId, userId, role: options.role }
+			}),
+			...(options.createdBy
+				? [
+						prisma.auditLog.create({
+							data: auditRow(options.createdBy, { action: 'CREATE', entity: 'User', entityId: userId })
+						})
+					]
+				: [])
+		]);
+	const taken = await prisma.user.findUnique({ where: { authKey: email }, select: { id: true } });
+	try {
+		await write(taken ? furtherAccountKey(userId) : email);
+	} catch (error) {
+		// Another account took the address as its key meanwhile: unless it is in this organization, take a further key.
+		if (taken || (error as { code?: string }).code !== 'P2002') throw error;
+		await assertNewHere();
+		await write(furtherAccountKey(userId));
+	}
 	return { id: userId, email };
 }
