@@ -191,17 +191,49 @@ test('attendance taken on one tablet appears on the co-leader’s tablet without
 	await co.close();
 });
 
-test('finishing a session shows the attendance summary and leads to the debrief', async ({ page }) => {
+test('starting the timer starts the session; finishing shows its confirmation in view, in both languages and orientations', async ({
+	page
+}) => {
 	await openTodaysSession(page);
+	const badge = page.locator('h1').locator('..').locator('.badge').last();
+	await expect(badge).toHaveText('未开始');
+	await page.getByRole('button', { name: '开始计时' }).tap();
+	await expect(badge).toHaveText('进行中');
+	await page.reload();
+	await expect(badge).toHaveText('进行中');
+
 	await page.getByRole('button', { name: '其余全部出席' }).tap();
 	await expect(count(page, 'UNMARKED')).toHaveText('0');
 	await expect(page.getByText('尚未保存')).toHaveCount(0);
 	await page.getByRole('button', { name: '结束本节' }).tap();
 	await expect(page.getByText(/出勤：\d+ 出席/)).toContainText('0 未点名');
 	await page.getByRole('button', { name: '标记为已完成' }).tap();
-	await expect(page.getByRole('status').filter({ hasText: '本节已标记为完成。' })).toBeVisible();
-	await page.getByRole('status').getByRole('link', { name: '撰写本节总结' }).tap();
-	await expect(page.getByRole('heading', { level: 1, name: /第 4 节总结/ })).toBeVisible();
+	const done = page.getByRole('status').filter({ hasText: '本节已标记为完成。' });
+	await expect(done).toBeInViewport();
+	await expect(badge).toHaveText('已完成');
+	await page.screenshot({ path: 'test-results/session-finished-landscape-zh.png' });
+	// Reopened, it is "not started" again; held upright and in English, the same holds.
+	await page.getByRole('button', { name: '改回未开始' }).tap();
+	await expect(badge).toHaveText('未开始');
+	await page.evaluate(() =>
+		Object.keys(localStorage).forEach((k) => k.startsWith('gw.timer.') && localStorage.removeItem(k))
+	);
+	await page.setViewportSize({ width: 768, height: 1024 });
+	await page
+		.getByRole('button', { name: /English/ })
+		.first()
+		.tap();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(badge).toHaveText('Planned');
+	await page.getByRole('button', { name: 'Start timer' }).tap();
+	await expect(badge).toHaveText('In progress');
+	await page.getByRole('button', { name: 'Finish session' }).tap();
+	await page.getByRole('button', { name: 'Mark as done' }).tap();
+	const doneEn = page.getByRole('status').filter({ hasText: 'marked done' });
+	await expect(doneEn).toBeInViewport();
+	await page.screenshot({ path: 'test-results/session-finished-portrait-en.png' });
+	await doneEn.getByRole('link').tap();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('4');
 });
 
 test('the run screen speaks English too', async ({ page }) => {

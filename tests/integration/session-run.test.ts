@@ -525,6 +525,32 @@ onEachDatabase(
 			expect((await as.otherAdmin.dashboard.get()).followUps).toEqual([]);
 		});
 
+		it('starts a session with its timer: in progress for everyone, once, until it is done or reopened', async () => {
+			const { as, teen, sessions } = world();
+			const sessionId = sessions[6].id;
+			const phaseOnGroupPage = async () =>
+				(await as.supervisor.groups.get({ groupId: teen.id })).sessions.find((s) => s.id === sessionId)
+					?.phase;
+			expect(await phaseOnGroupPage()).toBe('PLANNED');
+			expect(await codeOf(as.supervisor.sessions.start({ sessionId }))).toBe('FORBIDDEN errors.FORBIDDEN');
+			expect(await codeOf(as.otherAdmin.sessions.start({ sessionId }))).toBe('NOT_FOUND errors.NOT_FOUND');
+			const [first, second] = await Promise.all([
+				as.facilitator.sessions.start({ sessionId }),
+				as.coleader.sessions.start({ sessionId })
+			]);
+			expect(first.startedAt).not.toBeNull();
+			expect(second.startedAt).toEqual(first.startedAt);
+			expect(await phaseOnGroupPage()).toBe('IN_PROGRESS');
+			expect((await as.facilitator.sessions.run({ sessionId })).startedAt).toEqual(first.startedAt);
+			await as.facilitator.sessions.finish({ sessionId, status: 'DONE' });
+			expect(await phaseOnGroupPage()).toBe('DONE');
+			// Starting a finished session's timer again changes nothing; reopening it is "not started" again.
+			expect((await as.facilitator.sessions.start({ sessionId })).status).toBe('DONE');
+			const reopened = await as.facilitator.sessions.finish({ sessionId, status: 'PLANNED' });
+			expect(reopened.startedAt).toBeNull();
+			expect(await phaseOnGroupPage()).toBe('PLANNED');
+		});
+
 		it('refuses another group’s session through a group id, and another organization’s ids', async () => {
 			const { as, elder, teen, sessions } = world();
 			expect(await codeOf(as.otherAdmin.sessions.run({ sessionId: sessions[0].id }))).toBe(

@@ -50,6 +50,16 @@ export const SESSION_STATUSES = ['PLANNED', 'DONE', 'CANCELLED'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 export const sessionStatusSchema = z.enum(SESSION_STATUSES);
 
+/** What a person reads about a session: its stored status, and "in progress" once a leader started it. */
+export const SESSION_PHASES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const;
+export type SessionPhase = (typeof SESSION_PHASES)[number];
+export function sessionPhase(session: {
+	status: SessionStatus;
+	startedAt: Date | string | null;
+}): SessionPhase {
+	return session.status === 'PLANNED' && session.startedAt ? 'IN_PROGRESS' : session.status;
+}
+
 export const PLAN_ITEM_KINDS = ['ACTIVITY', 'OPENING', 'WARM_UP', 'BREAK', 'CLOSING', 'FREE_TEXT'] as const;
 export type PlanItemKind = (typeof PLAN_ITEM_KINDS)[number];
 export const planItemKindSchema = z.enum(PLAN_ITEM_KINDS);

@@ -1,3 +1,4 @@
+import { sessionPhase } from '../../../domain/vocabularies';
 import * as Y from 'yjs';
 import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../../domain/viewer';
@@ -21,6 +22,7 @@ export async function getDebrief(
 			number: true,
 			title: true,
 			status: true,
+			startedAt: true,
 			scheduledAt: true,
 			group: { select: { id: true, name: true } },
 			debrief: {
@@ -54,7 +56,7 @@ export async function getDebrief(
 	});
 	const writable = access.status !== 'CLOSED';
 	return {
-		session: rest,
+		session: { ...rest, phase: sessionPhase(rest) },
 		debriefId: debrief?.id ?? null,
 		state: toBase64(debrief ? new Uint8Array(debrief.state) : Y.encodeStateAsUpdate(new Y.Doc())),
 		sections: (debrief?.sections as DebriefSections | undefined) ?? emptySections(),

@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from '../../db/generated/client';
 import type { LeaderRole, SessionStatus, Stage } from '../../db/generated/enums';
 import { jsonDate } from '../../db/json-dates';
+import { sessionPhase } from '../../../domain/vocabularies';
 import { groupAccessSql, type GroupAccessColumns } from '../access/require-group-access';
 import { seesIdentity } from '../access/identity';
 import type { AccessGate } from '../access/access-gate';
@@ -31,6 +32,7 @@ interface OverviewRow extends GroupAccessColumns {
 		title: string;
 		stage: Stage;
 		status: SessionStatus;
+		startedAt: string | null;
 		scheduledAt: string;
 		plannedMinutes: number;
 		planItemCount: number;
@@ -59,7 +61,7 @@ export async function getGroup(prisma: PrismaClient, gate: AccessGate, groupId: 
 				'realName', m."realName", 'birthYear', m."birthYear", 'gender', m.gender)) ORDER BY m.code), '[]')
 				FROM "Enrollment" e JOIN "Member" m ON m.id = e."memberId" WHERE e."groupId" = g.id) AS enrollments,
 			(SELECT COALESCE(json_agg(json_build_object('id', s.id, 'number', s.number, 'title', s.title, 'stage', s.stage,
-				'status', s.status, 'scheduledAt', s."scheduledAt", 'plannedMinutes', s."plannedMinutes",
+				'status', s.status, 'startedAt', s."startedAt", 'scheduledAt', s."scheduledAt", 'plannedMinutes', s."plannedMinutes",
 				'planItemCount', p.n, 'planMinutes', p.minutes) ORDER BY s.number), '[]')
 				FROM "Session" s CROSS JOIN LATERAL (SELECT count(*)::int AS n, COALESCE(sum(i.minutes), 0)::int AS minutes
 					FROM "PlanItem" i WHERE i."sessionId" = s.id) p
@@ -81,8 +83,9 @@ export async function getGroup(prisma: PrismaClient, gate: AccessGate, groupId: 
 			...enrollment,
 			member: { ...member, realName: seesIdentity(isLeader, { leftAt }) ? member.realName : null }
 		})),
-		sessions: row.sessions.map(({ scheduledAt, ...session }) => ({
+		sessions: row.sessions.map(({ scheduledAt, startedAt, ...session }) => ({
 			...session,
+			phase: sessionPhase({ status: session.status, startedAt }),
 			scheduledAt: jsonDate(scheduledAt)
 		}))
 	};

@@ -21,8 +21,9 @@ export async function finishSession(
 			(tx) =>
 				tx.session.update({
 					where: { id: access.sessionId },
-					data: { status },
-					select: { id: true, status: true }
+					// Back to planned is back to "not started" too.
+					data: status === 'PLANNED' ? { status, startedAt: null } : { status },
+					select: { id: true, status: true, startedAt: true }
 				}),
 			(session) => ({ action: 'UPDATE', entity: 'Session', entityId: session.id, groupId: access.groupId })
 		),

@@ -18,6 +18,7 @@ export async function getSessionRun(
 			goals: true,
 			stage: true,
 			status: true,
+			startedAt: true,
 			scheduledAt: true,
 			plannedMinutes: true,
 			version: true,
