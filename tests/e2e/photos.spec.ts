@@ -94,4 +94,5 @@ test('an upload over the request body limit is refused with a 4xx', async ({ pag
 		data: JSON.stringify({ json: { sessionId: 'x', kind: 'ACTIVITY', data: 'A'.repeat(700_000) } })
 	});
 	expect(response.status()).toBe(413);
+	expect(await response.json()).toMatchObject({ error: { json: { message: 'errors.PAYLOAD_TOO_LARGE' } } });
 });

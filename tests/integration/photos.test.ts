@@ -231,6 +231,37 @@ onEachDatabase(
 			expect(await tableCounts(db.prisma)).toEqual(before);
 		});
 
+		it('answers a request over the server’s body limit with 413 and a message key, in tRPC’s shape', async () => {
+			const { db, users } = world();
+			const user = await db.prisma.user.findUniqueOrThrow({ where: { id: users.facilitator } });
+			const context = { prisma: db.prisma, viewer: await viewerFor(db.prisma, user), locale: 'en' as const };
+			// adapter-node fails the body's stream with status 413 once it passes BODY_SIZE_LIMIT.
+			const overLimit = () =>
+				new ReadableStream({
+					start(controller) {
+						controller.error(Object.assign(new Error('Content-length exceeds limit'), { status: 413 }));
+					}
+				});
+			const post = (path: string) =>
+				handleTrpcRequest(
+					new Request(`http://localhost/api/trpc/${path}`, {
+						method: 'POST',
+						headers: { 'content-type': 'application/json' },
+						body: overLimit(),
+						duplex: 'half'
+					} as RequestInit),
+					() => context
+				);
+			const single = await post('photos.upload');
+			expect(single.status).toBe(413);
+			expect(await single.json()).toMatchObject({
+				error: { json: { message: 'errors.PAYLOAD_TOO_LARGE', data: { httpStatus: 413 } } }
+			});
+			const batch = await post('photos.upload,photos.list?batch=1');
+			expect(batch.status).toBe(413);
+			expect(await batch.json()).toHaveLength(2);
+		});
+
 		it('refuses more than the photos a session may hold', async () => {
 			const { as, db, other } = world();
 			const existing = await db.prisma.sessionAttachment.count({ where: { sessionId: other.id } });
