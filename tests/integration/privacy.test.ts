@@ -29,7 +29,8 @@ const SECRET = {
 	handling: 'HANDLING-secret-text-7f3a',
 	attendance: 'ATTENDANCE-secret-note-7f3a',
 	goal: 'GOAL-secret-title-7f3a',
-	leave: 'LEAVE-secret-reason-7f3a'
+	leave: 'LEAVE-secret-reason-7f3a',
+	photo: 'PHOTO-secret-bytes-7f3a'
 };
 
 /** The member to erase (M-002 of the teen group), with distinctive text in every place text about them can live. */
@@ -91,6 +92,34 @@ async function privacyWorld(prisma: PrismaClient) {
 			memberId: target.id,
 			title: SECRET.goal,
 			levels: ['a-7f3a', 'b-7f3a', 'c-7f3a', 'd-7f3a', 'e-7f3a']
+		}
+	});
+	// A photo showing the member (its bytes carry a marker) is deleted; a photo of others keeps, its caption masked.
+	const photo = (marker: string) => new Uint8Array([0xff, 0xd8, ...Buffer.from(marker), 0xff, 0xd9]);
+	await prisma.sessionAttachment.create({
+		data: {
+			...base,
+			kind: 'ACTIVITY',
+			mime: 'image/jpeg',
+			byteSize: 30,
+			bytes: photo(SECRET.photo),
+			members: {
+				create: [
+					{ organizationId: org, memberId: target.id },
+					{ organizationId: org, memberId: other.id }
+				]
+			}
+		}
+	});
+	await prisma.sessionAttachment.create({
+		data: {
+			...base,
+			kind: 'ACTIVITY',
+			mime: 'image/jpeg',
+			byteSize: 30,
+			caption: `${SECRET.realName}画的画`,
+			bytes: photo('OTHER-photo-stays'),
+			members: { create: [{ organizationId: org, memberId: other.id }] }
 		}
 	});
 	// A leader wrote the name into the session's debrief: the Yjs state and its stored update hold it as bytes.
@@ -282,6 +311,13 @@ onEachDatabase(
 				where: { memberId: other.id, note: { contains: '一起完成了任务' } }
 			});
 			expect(mention.note).toBe('今天和***一起完成了任务。');
+			// The photo showing them is gone with its tags; the other member's photo stays, the name masked.
+			expect(await db.prisma.sessionAttachmentMember.count({ where: { memberId: target.id } })).toBe(0);
+			const photos = await db.prisma.sessionAttachment.findMany({
+				where: { members: { some: { memberId: other.id } } },
+				select: { caption: true }
+			});
+			expect(photos).toEqual([{ caption: '***画的画' }]);
 
 			// Counts stay: attendance per session and status, interactions, scores.
 			expect(await attendanceCounts(db.prisma, teen.id)).toEqual(countsBefore);

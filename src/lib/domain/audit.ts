@@ -37,6 +37,7 @@ export const AUDIT_ENTITIES = [
 	'Observation',
 	'MeasureResponse',
 	'MeasureNorms',
+	'SessionAttachment',
 	// Reports
 	'MemberProgress',
 	'ClosingReport',

@@ -11,7 +11,9 @@ export type AppErrorCode =
 export class AppError extends Error {
 	constructor(
 		readonly code: AppErrorCode,
-		readonly key: string
+		readonly key: string,
+		/** Values for the message's `{name}` placeholders (a member's code, never personal data). */
+		readonly params?: Record<string, string | number>
 	) {
 		super(key);
 		this.name = 'AppError';
@@ -20,7 +22,8 @@ export class AppError extends Error {
 
 export const notFound = (key = 'errors.NOT_FOUND') => new AppError('NOT_FOUND', key);
 export const forbidden = (key = 'errors.FORBIDDEN') => new AppError('FORBIDDEN', key);
-export const badRequest = (key = 'errors.BAD_REQUEST') => new AppError('BAD_REQUEST', key);
+export const badRequest = (key = 'errors.BAD_REQUEST', params?: Record<string, string | number>) =>
+	new AppError('BAD_REQUEST', key, params);
 export const conflict = (key = 'errors.CONFLICT') => new AppError('CONFLICT', key);
 export const unauthorized = () => new AppError('UNAUTHORIZED', 'errors.UNAUTHORIZED');
 /** The server is busy with heavy work (document builds): the same request may be sent again shortly. */

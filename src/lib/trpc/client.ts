@@ -47,13 +47,20 @@ export interface ClientErrorInfo {
 	key: string;
 	status: number | null;
 	fieldErrors: { path: string; key: string; params?: Record<string, number> }[];
+	/** Values for the message's placeholders (e.g. a member's code). */
+	params?: Record<string, string | number>;
 }
 
 /** What the UI needs from a failed call: a message key, and the fields to mark. */
 export function errorInfo(error: unknown): ClientErrorInfo {
 	if (error instanceof TRPCClientError) {
 		const data = error.data as
-			{ httpStatus?: number; fieldErrors?: ClientErrorInfo['fieldErrors'] | null } | undefined;
+			| {
+					httpStatus?: number;
+					fieldErrors?: ClientErrorInfo['fieldErrors'] | null;
+					params?: ClientErrorInfo['params'];
+			  }
+			| undefined;
 		if (!data) return { key: 'errors.network', status: null, fieldErrors: [] };
 		return {
 			key:
@@ -61,7 +68,8 @@ export function errorInfo(error: unknown): ClientErrorInfo {
 					? error.message
 					: 'errors.INTERNAL_SERVER_ERROR',
 			status: data.httpStatus ?? null,
-			fieldErrors: data.fieldErrors ?? []
+			fieldErrors: data.fieldErrors ?? [],
+			params: data.params
 		};
 	}
 	return { key: 'errors.network', status: null, fieldErrors: [] };

@@ -104,7 +104,7 @@ export const zh = {
 	'records.export.help': '按组员要求导出其档案。导出会记入审计日志。',
 	'records.erase': '删除个人资料',
 	'records.erase.help':
-		'按组员要求删除：姓名、出生年份、性别、联系方式、需求评估和关于该组员的记录文字会被永久删除，代号改为匿名代号；出勤和评分数字保留用于统计。此操作无法撤销。',
+		'按组员要求删除：姓名、出生年份、性别、联系方式、需求评估、关于该组员的记录文字和拍到该组员的照片会被永久删除，代号改为匿名代号；出勤和评分数字保留用于统计。此操作无法撤销。',
 	'records.erase.typeCode': '请输入该组员的代号 {code} 以确认',
 	'records.erase.start': '删除个人资料…',
 	'records.erase.confirmTitle': '最后确认',
@@ -228,7 +228,7 @@ export const en: Translation<typeof zh> = {
 	'records.export.help': 'Export this record at the member’s request. Exports are written to the audit log.',
 	'records.erase': 'Erase personal data',
 	'records.erase.help':
-		'At the member’s request: name, birth year, gender, contact, needs assessment and the text of notes about them are deleted for good, and the code becomes anonymous; attendance and score numbers stay for statistics. This cannot be undone.',
+		'At the member’s request: name, birth year, gender, contact, needs assessment, the text of notes about them and photos showing them are deleted for good, and the code becomes anonymous; attendance and score numbers stay for statistics. This cannot be undone.',
 	'records.erase.typeCode': 'Type this member’s code {code} to confirm',
 	'records.erase.start': 'Erase personal data…',
 	'records.erase.confirmTitle': 'Final confirmation',

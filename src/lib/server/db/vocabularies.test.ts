@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as vocabularies from '../../domain/vocabularies';
 import * as prismaEnums from './generated/enums';
+import { ATTACHMENT_KINDS } from '../../domain/attachments';
 
 // Each Prisma enum and the domain list it is validated against, in the schema's order (the order the UI lists them).
 const pairs = [
@@ -16,7 +17,8 @@ const pairs = [
 	['InteractionKind', vocabularies.INTERACTION_KINDS],
 	['MeasureKind', vocabularies.MEASURE_KINDS],
 	['MeasurePoint', vocabularies.MEASURE_POINTS],
-	['ReliabilityKind', vocabularies.RELIABILITY_KINDS]
+	['ReliabilityKind', vocabularies.RELIABILITY_KINDS],
+	['AttachmentKind', ATTACHMENT_KINDS]
 ] as const;
 
 describe('domain vocabularies and the database enums', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asciiName, attachment } from './content-disposition';
+import { asciiName, attachment, inline } from './content-disposition';
 
 describe('attachment', () => {
 	it('sends a Chinese name as UTF-8 filename* with an ASCII filename beside it', () => {
@@ -26,10 +26,15 @@ describe('attachment', () => {
 		expect(asciiName('Café Group.docx')).toBe('Cafe-Group.docx');
 		expect(asciiName('小组')).toBe('download');
 	});
+
+	it('names a file shown in the page (a photo) the same way, inline', () => {
+		expect(inline('photo-abc.jpg')).toBe(`inline; filename="photo-abc.jpg"; filename*=UTF-8''photo-abc.jpg`);
+		expect(inline('a"b\r\n.png')).not.toMatch(/[\r\n]/);
+	});
 });
 
 describe('every download', () => {
-	it('writes its Content-Disposition through attachment()', () => {
+	it('writes its Content-Disposition through attachment() (or inline() for an image shown in the page)', () => {
 		const routes = path.resolve(import.meta.dirname, '../../../routes');
 		const files = (fs.readdirSync(routes, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
 		const writers = files
@@ -37,6 +42,6 @@ describe('every download', () => {
 			.filter(({ source }) => /content-disposition/i.test(source));
 		expect(writers.length).toBeGreaterThanOrEqual(9);
 		for (const { file, source } of writers)
-			expect(source, file).toMatch(/['"]content-disposition['"]:\s*attachment\(/i);
+			expect(source, file).toMatch(/['"]content-disposition['"]:\s*(attachment|inline)\(/i);
 	});
 });

@@ -29,3 +29,8 @@ export function asciiName(fileName: string) {
 		.replace(/^[-.]+|[-.]+$/g, '');
 	return (/[A-Za-z0-9]/.test(stem) ? stem : 'download') + (ext.length > 1 ? ext : '');
 }
+
+/** The Content-Disposition of a file shown in the page (an image), named as `attachment` names a download. */
+export function inline(fileName: string, asciiFallback = asciiName(fileName)) {
+	return attachment(fileName, asciiFallback).replace(/^attachment;/, 'inline;');
+}

@@ -3,6 +3,7 @@ import { ZodError } from 'zod';
 import type { Context, Viewer } from './context';
 import { refuseBadText } from './input-guard';
 import { toTRPCError } from './errors';
+import { AppError } from '../errors';
 import { transformer } from '../../trpc/transformer';
 import type { OrgRole } from '../db/generated/enums';
 import type { Meta } from './meta';
@@ -66,7 +67,8 @@ const t = initTRPC
 				data: {
 					code: shape.data.code,
 					httpStatus: shape.data.httpStatus,
-					fieldErrors: zod ? fieldErrors(zod) : null
+					fieldErrors: zod ? fieldErrors(zod) : null,
+					...(error.cause instanceof AppError && error.cause.params ? { params: error.cause.params } : {})
 				}
 			};
 		}

@@ -43,6 +43,8 @@ export const BACKUP_TABLES: { table: string; where: string }[] = [
 	{ table: 'Debrief', where: inOrg },
 	{ table: 'DebriefUpdate', where: `"debriefId" IN (SELECT id FROM "Debrief" WHERE ${inOrg})` },
 	{ table: 'DebriefComment', where: `"debriefId" IN (SELECT id FROM "Debrief" WHERE ${inOrg})` },
+	{ table: 'SessionAttachment', where: inOrg },
+	{ table: 'SessionAttachmentMember', where: inOrg },
 	{ table: 'GoalScale', where: inOrg },
 	{ table: 'MeasureResponse', where: inOrg },
 	{ table: 'AuditLog', where: inOrg }

@@ -17,7 +17,8 @@ const NAME_MASK = '***';
  *   notes are cleared, and their real name is masked wherever it appears in the organization's free text;
  * - what groups count stays: attendance rows, interaction and conflict rows (without text) and measure scores
  *   (numbers only) remain, tied to the anonymous code, so attendance rates and outcome aggregates do not change;
- * - debriefs that ever held the name are rebuilt without it, history included (see eraseFromDebriefs).
+ * - debriefs that ever held the name are rebuilt without it, history included (see eraseFromDebriefs);
+ * - photos that show the member (tagged on them) are deleted, bytes and all.
  */
 export async function eraseMember(
 	prisma: PrismaClient,
@@ -60,6 +61,7 @@ export async function eraseMember(
 			data: { note: '' }
 		});
 		await tx.observation.deleteMany({ where: { memberId } });
+		await tx.sessionAttachment.deleteMany({ where: { organizationId, members: { some: { memberId } } } });
 		await tx.conflictLog.updateMany({
 			where: { organizationId, members: { some: { memberId } } },
 			data: { description: '', handling: '' }
@@ -74,6 +76,7 @@ export async function eraseMember(
 			await tx.$executeRaw`UPDATE "ConflictLog" SET description = replace(description, ${name}, ${NAME_MASK}), handling = replace(handling, ${name}, ${NAME_MASK}) WHERE "organizationId" = ${organizationId} AND (strpos(description, ${name}) > 0 OR strpos(handling, ${name}) > 0)`;
 			await tx.$executeRaw`UPDATE "Attendance" SET note = replace(note, ${name}, ${NAME_MASK}) WHERE "organizationId" = ${organizationId} AND strpos(note, ${name}) > 0`;
 			await tx.$executeRaw`UPDATE "Enrollment" SET "leaveReason" = replace("leaveReason", ${name}, ${NAME_MASK}) WHERE "organizationId" = ${organizationId} AND strpos("leaveReason", ${name}) > 0`;
+			await tx.$executeRaw`UPDATE "SessionAttachment" SET caption = replace(caption, ${name}, ${NAME_MASK}) WHERE "organizationId" = ${organizationId} AND strpos(caption, ${name}) > 0`;
 			await tx.$executeRaw`UPDATE "PlanItem" SET notes = replace(notes, ${name}, ${NAME_MASK}) WHERE "organizationId" = ${organizationId} AND strpos(notes, ${name}) > 0`;
 			await tx.$executeRaw`UPDATE "Group" SET "closingSummary" = replace("closingSummary", ${name}, ${NAME_MASK}) WHERE "organizationId" = ${organizationId} AND strpos("closingSummary", ${name}) > 0`;
 			// Each section's text is replaced as text: a replace over the JSON itself breaks it for a name holding `"` or `\`.

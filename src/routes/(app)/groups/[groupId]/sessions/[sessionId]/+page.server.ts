@@ -8,12 +8,13 @@ export const load = (async (event) => {
 	const run = await loadOrError(() => trpc.sessions.run({ sessionId }));
 	// A session reached through another group's address is not found there.
 	if (run.group.id !== groupId) error(404, { message: 'errors.NOT_FOUND', key: 'errors.NOT_FOUND' });
-	const [interactions, observations, conflicts] = await loadOrError(() =>
+	const [interactions, observations, conflicts, photos] = await loadOrError(() =>
 		Promise.all([
 			trpc.interactions.list({ sessionId }),
 			trpc.observations.list({ sessionId }),
-			trpc.conflicts.list({ groupId, sessionId })
+			trpc.conflicts.list({ groupId, sessionId }),
+			trpc.photos.list({ sessionId })
 		])
 	);
-	return { run, interactions, observations, conflicts: conflicts.conflicts };
+	return { run, interactions, observations, conflicts: conflicts.conflicts, photos };
 }) satisfies PageServerLoad;

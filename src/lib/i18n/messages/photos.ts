@@ -1,0 +1,78 @@
+import type { Translation } from '../types';
+
+export const zh = {
+	'photos.title': '照片与签到表',
+	'photos.intro': '上传签到表照片和活动照片，作为本节的服务证据。照片会在上传前自动压缩。',
+	'photos.empty': '本节还没有照片。',
+	'photos.add': '添加照片',
+	'photos.pick': '拍照',
+	'photos.chooseFile': '从相册选择',
+	'photos.preview': '待上传照片预览',
+	'photos.kind': '照片类型',
+	'photos.kind.SIGN_IN_SHEET': '签到表',
+	'photos.kind.ACTIVITY': '活动照片',
+	'photos.caption': '说明（选填）',
+	'photos.members': '照片中的组员',
+	'photos.membersHint': '请点选照片中能认出的每一位组员；未同意拍照的组员不能出现在照片中。',
+	'photos.noConsent': '未同意拍照',
+	'photos.upload': '上传',
+	'photos.uploading': '正在压缩并上传…',
+	'photos.uploaded': '照片已上传。',
+	'photos.delete': '删除',
+	'photos.deleteConfirm': '确定删除这张照片吗？删除后无法恢复。',
+	'photos.deleted': '照片已删除。',
+	'photos.cancel': '取消',
+	'photos.open': '查看大图',
+	'photos.taggedCount': '{n} 位组员',
+	'photos.alt': '{kind}，第 {n} 张',
+	'photos.limit': '每张照片压缩后不超过 {max} KB，每节最多 {count} 张。',
+	'photos.error.tooLarge': '照片压缩后仍超过 {max} KB，请换一张或靠近一些重拍。',
+	'photos.error.notAnImage': '这不是可用的图片文件（只接受 JPEG、PNG、WebP 照片）。',
+	'photos.error.tooMany': '本节已有 {max} 张照片，不能再上传。',
+	'photos.error.noConsent': '组员 {codes} 未同意拍照（或已撤回同意），不能上传显示该组员的照片。',
+	'photos.error.deleteNotAllowed': '只有上传者或本组带领者可以删除这张照片。',
+	'photos.error.unreadable': '无法读取这张照片，请换一张再试。',
+	'photos.error.noFile': '请先拍照或选择一张照片。',
+	'audit.entity.SessionAttachment': '活动照片'
+};
+
+export const en: Translation<typeof zh> = {
+	'photos.title': 'Photos and sign-in sheet',
+	'photos.intro':
+		'Upload a photo of the signed sign-in sheet and activity photos as evidence of this session. Photos are reduced in size before they are sent.',
+	'photos.empty': 'No photos for this session yet.',
+	'photos.add': 'Add a photo',
+	'photos.pick': 'Take a photo',
+	'photos.chooseFile': 'Choose from the gallery',
+	'photos.preview': 'Preview of the photo to upload',
+	'photos.kind': 'Kind of photo',
+	'photos.kind.SIGN_IN_SHEET': 'Sign-in sheet',
+	'photos.kind.ACTIVITY': 'Activity photo',
+	'photos.caption': 'Caption (optional)',
+	'photos.members': 'Members in the photo',
+	'photos.membersHint':
+		'Tap every member who can be recognised in the photo; members who have not consented to photos may not appear in one.',
+	'photos.noConsent': 'no photo consent',
+	'photos.upload': 'Upload',
+	'photos.uploading': 'Reducing and uploading…',
+	'photos.uploaded': 'Photo uploaded.',
+	'photos.delete': 'Delete',
+	'photos.deleteConfirm': 'Delete this photo? This cannot be undone.',
+	'photos.deleted': 'Photo deleted.',
+	'photos.cancel': 'Cancel',
+	'photos.open': 'Open full size',
+	'photos.taggedCount': '{n} members',
+	'photos.alt': '{kind}, photo {n}',
+	'photos.limit': 'Each photo at most {max} KB after reduction; at most {count} photos per session.',
+	'photos.error.tooLarge':
+		'The photo is still over {max} KB after reduction: choose another or take it closer.',
+	'photos.error.notAnImage': 'This is not a usable image file (JPEG, PNG or WebP photos only).',
+	'photos.error.tooMany': 'This session already has {max} photos; no more can be uploaded.',
+	'photos.error.noConsent':
+		'Member {codes} has not consented to photos (or has withdrawn consent): a photo showing them cannot be uploaded.',
+	'photos.error.deleteNotAllowed':
+		'Only the person who uploaded this photo or the group’s lead may delete it.',
+	'photos.error.unreadable': 'This photo could not be read: try another one.',
+	'photos.error.noFile': 'Take or choose a photo first.',
+	'audit.entity.SessionAttachment': 'Session photo'
+};
