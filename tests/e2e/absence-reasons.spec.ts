@@ -11,6 +11,17 @@ async function absentFor(page: Page, reason: string) {
 	return Number(await row.getByRole('cell').nth(1).textContent());
 }
 
+/** Opens a session's run screen from the group's session timeline. */
+async function openSession(page: Page, groupId: string, n: number) {
+	await page.goto(`/groups/${groupId}`);
+	await page
+		.getByRole('listitem')
+		.filter({ hasText: `第 ${n} 节` })
+		.getByRole('link', { name: '带组' })
+		.tap();
+	await expect(page.getByRole('heading', { level: 1, name: new RegExp(`第 ${n} 节`) })).toBeVisible();
+}
+
 async function teenGroupId(page: Page) {
 	await page.goto('/groups');
 	const href = await page
@@ -29,12 +40,7 @@ test('an absence is marked with its reason in two taps and shows on the progress
 	const before = await absentFor(page, '交通');
 
 	// Session 3 was held; its run screen takes the correction.
-	await page.goto(`/groups/${groupId}`);
-	await page
-		.getByRole('link', { name: /第 3 节/ })
-		.first()
-		.tap();
-	await expect(page.getByRole('heading', { level: 1, name: /第 3 节/ })).toBeVisible();
+	await openSession(page, groupId, 3);
 	await page.locator('html[data-hydrated="true"]').waitFor();
 
 	// Tap 1: the card's other states; the note is typed, not tapped; tap 2: 缺席 with its reason.
@@ -60,7 +66,7 @@ test('an absence is marked with its reason in two taps and shows on the progress
 	// The sign-in sheet of the session: title, date, one row per current member with a signature column.
 	await page.getByRole('link', { name: '签到表' }).tap();
 	await expect(page.getByRole('heading', { level: 1, name: TEEN })).toBeVisible();
-	await expect(page.getByText(/签到表 · 第 3 节/)).toBeVisible();
+	await expect(page.locator('article').getByText(/签到表 · 第 3 节/)).toBeVisible();
 	await expect(page.getByRole('columnheader', { name: '签名' })).toBeVisible();
 	await expect(page.getByRole('columnheader', { name: '姓名' })).toBeVisible();
 	const m3 = page.getByRole('row', { name: /M-003/ });
@@ -102,18 +108,16 @@ test('a supervisor reads the breakdown in the statistics, and the sign-in sheet 
 	await page.screenshot({ path: 'test-results/absence-statistics.png', fullPage: true });
 
 	const groupId = await teenGroupId(page);
-	await page.goto(`/groups/${groupId}`);
-	await page
-		.getByRole('link', { name: /第 2 节/ })
-		.first()
-		.tap();
+	await openSession(page, groupId, 2);
 	await page.getByRole('link', { name: '签到表' }).tap();
+	await expect(page.locator('article').getByText(/签到表 · 第 2 节/)).toBeVisible();
+	await page.locator('html[data-hydrated="true"]').waitFor();
 	await page
 		.getByRole('button', { name: /English/ })
 		.first()
 		.tap();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await expect(page.getByText(/Sign-in sheet · Session 2/)).toBeVisible();
+	await expect(page.locator('article').getByText(/Sign-in sheet · Session 2/)).toBeVisible();
 	await expect(page.getByRole('columnheader', { name: 'Signature' })).toBeVisible();
 	// A supervisor sees codes, never names.
 	await expect(page.getByRole('columnheader', { name: 'Name' })).toHaveCount(0);
