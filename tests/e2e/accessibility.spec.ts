@@ -28,6 +28,11 @@ const PAGES: PageCase[] = [
 	},
 	{ name: 'session run', as: 'facilitator', path: (i) => `/groups/${i.groupId}/sessions/${i.sessionId}` },
 	{ name: 'debrief', as: 'facilitator', path: (i) => `/groups/${i.groupId}/sessions/${i.sessionId}/debrief` },
+	{
+		name: 'sign-in sheet',
+		as: 'facilitator',
+		path: (i) => `/groups/${i.groupId}/sessions/${i.sessionId}/sign-in-sheet`
+	},
 	{ name: 'member progress', as: 'facilitator', path: (i) => `/groups/${i.groupId}/progress/${i.memberId}` },
 	{ name: 'outcomes', as: 'facilitator', path: (i) => `/groups/${i.groupId}/outcomes` },
 	{ name: 'activities', as: 'facilitator', path: () => '/activities' },

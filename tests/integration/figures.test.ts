@@ -4,6 +4,7 @@ import { demoWorld } from './support/callers';
 import { lineMeasures, writeRandomHistory } from './support/histories';
 import { expectedFigures } from './support/expected-figures';
 import { classifyChange } from '../../src/lib/domain/change';
+import { absenceReasonBreakdown } from '../../src/lib/domain/attendance';
 import { round } from '../../src/lib/domain/report-figures';
 import { comparisonCsv } from '../../src/lib/server/services/supervision/comparison-csv';
 
@@ -70,11 +71,15 @@ onEachDatabase(
 				goalAddedLater: lists.some((l) => l[0].goalId && l.every((r) => r.point !== 'BASELINE')),
 				goalNotFollowedUp: lists.some((l) => l[0].goalId && l.every((r) => r.point === 'BASELINE')),
 				onTheLine: false,
-				excused: false
+				excused: false,
+				reasonGiven: false,
+				noReasonRecorded: false
 			};
 			for (const groupId of groups) {
 				const want = await expectedFigures(db.prisma, groupId);
 				cases.excused ||= [...want.members.values()].some((m) => m.attendance.excused > 0);
+				cases.reasonGiven ||= want.absenceReasons.lines.some((l) => l.reason && l.absent && l.excused);
+				cases.noReasonRecorded ||= want.absenceReasons.lines.some((l) => !l.reason && l.absent + l.excused);
 				for (const m of want.members.values())
 					for (const [measureId, p] of m.plain) {
 						const sd = want.measures.get(measureId)!.sd;
@@ -98,6 +103,7 @@ onEachDatabase(
 					counted: want.attendance.counted,
 					rate: want.attendance.rate
 				});
+				expect(o.absenceReasons).toEqual(want.absenceReasons);
 				expect(o.gas).toEqual(want.gas);
 				const shown = new Map(o.measures.map((m) => [m.measureId, m]));
 				for (const [measureId, summary] of want.change) {
@@ -148,6 +154,16 @@ onEachDatabase(
 			}
 			const stats = await as.supervisor.supervision.statistics({ from: '2030-01-01', to: '2030-12-31' });
 			expect(stats.reduce((s, r) => s + r.attendances, 0)).toBe(attendances);
+			// The reasons over the same period: every random group's held marks, counted by the domain function.
+			const reasons = await as.supervisor.supervision.absenceReasons({
+				from: '2030-01-01',
+				to: '2030-12-31'
+			});
+			const marks = await db.prisma.attendance.findMany({
+				where: { session: { groupId: { in: groups }, status: 'DONE' } },
+				select: { status: true, absenceReason: true }
+			});
+			expect(reasons).toEqual(absenceReasonBreakdown(marks));
 		});
 
 		it('each member’s progress equals the domain functions on random histories', async () => {
@@ -157,6 +173,7 @@ onEachDatabase(
 				for (const [memberId, f] of want.members) {
 					const p = await as.supervisor.reports.memberProgress({ groupId, memberId });
 					expect(p.summary).toEqual(f.attendance);
+					expect(p.absences.length).toBe(f.attendance.absent + f.attendance.excused);
 					close(p.gas.baselineT, f.gas?.baseline);
 					close(p.gas.followUpT, f.gas?.followUp);
 					expect(p.series.length).toBe(f.plain.size);

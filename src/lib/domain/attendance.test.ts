@@ -6,8 +6,14 @@ import {
 	currentAbsenceStreak,
 	longestAbsenceStreak,
 	sqlStatusList,
-	ATTENDED_STATUSES
+	absenceDetails,
+	absenceReasonBreakdown,
+	absenceReasonBreakdownOf,
+	takesAbsenceReason,
+	ATTENDED_STATUSES,
+	MISSED_STATUSES
 } from './attendance';
+import { ABSENCE_REASONS, ATTENDANCE_STATUSES } from './vocabularies';
 
 const s = (codes: string): (AttendanceStatus | null)[] =>
 	[...codes].map((c) =>
@@ -73,5 +79,58 @@ describe('sqlStatusList', () => {
 	it('writes the attended statuses as an SQL list', () => {
 		expect(sqlStatusList(ATTENDED_STATUSES)).toBe("'PRESENT', 'LATE', 'LEFT_EARLY'");
 		expect(() => sqlStatusList(["x'; DROP" as AttendanceStatus])).toThrow(RangeError);
+	});
+});
+
+describe('absence reasons', () => {
+	it('are taken by 缺席 and 请假 only', () => {
+		expect(ATTENDANCE_STATUSES.filter(takesAbsenceReason)).toEqual(['ABSENT', 'EXCUSED']);
+		expect([...MISSED_STATUSES]).toEqual(['ABSENT', 'EXCUSED']);
+	});
+
+	it('keeps the reason and a trimmed note with an absence, and drops both with attendance', () => {
+		expect(absenceDetails('ABSENT', 'ILL', '  发烧 ')).toEqual({ absenceReason: 'ILL', note: '发烧' });
+		expect(absenceDetails('EXCUSED', null, '   ')).toEqual({ absenceReason: null, note: null });
+		expect(absenceDetails('EXCUSED', undefined, undefined)).toEqual({ absenceReason: null, note: null });
+		for (const status of ['PRESENT', 'LATE', 'LEFT_EARLY'] as const)
+			expect(absenceDetails(status, 'TRANSPORT', 'note')).toEqual({ absenceReason: null, note: null });
+	});
+
+	it('breaks absences and leaves down by reason, in the vocabulary order, unrecorded last', () => {
+		const b = absenceReasonBreakdown([
+			{ status: 'ABSENT', absenceReason: 'ILL' },
+			{ status: 'ABSENT', absenceReason: 'ILL' },
+			{ status: 'EXCUSED', absenceReason: 'ILL' },
+			{ status: 'EXCUSED', absenceReason: 'FAMILY' },
+			{ status: 'ABSENT', absenceReason: null },
+			{ status: 'PRESENT', absenceReason: null },
+			{ status: 'LATE', absenceReason: null }
+		]);
+		expect(b.lines.map((l) => l.reason)).toEqual([...ABSENCE_REASONS, null]);
+		expect(b.lines[0]).toEqual({ reason: 'ILL', absent: 2, excused: 1 });
+		expect(b.lines[1]).toEqual({ reason: 'FAMILY', absent: 0, excused: 1 });
+		expect(b.lines[5]).toEqual({ reason: null, absent: 1, excused: 0 });
+		expect([b.absent, b.excused]).toEqual([3, 2]);
+	});
+
+	it('gives the same breakdown from grouped counts as from the marks', () => {
+		const marks = [
+			{ status: 'ABSENT' as const, absenceReason: 'TRANSPORT' as const },
+			{ status: 'ABSENT' as const, absenceReason: 'TRANSPORT' as const },
+			{ status: 'EXCUSED' as const, absenceReason: 'NOT_STATED' as const }
+		];
+		expect(
+			absenceReasonBreakdownOf([
+				{ status: 'ABSENT', reason: 'TRANSPORT', n: 2 },
+				{ status: 'EXCUSED', reason: 'NOT_STATED', n: 1 },
+				{ status: 'PRESENT', reason: null, n: 7 }
+			])
+		).toEqual(absenceReasonBreakdown(marks));
+	});
+
+	it('refuses a reason outside the vocabulary', () => {
+		expect(() => absenceReasonBreakdownOf([{ status: 'ABSENT', reason: 'BORED' as never, n: 1 }])).toThrow(
+			RangeError
+		);
 	});
 });

@@ -4,6 +4,7 @@
  * attendance takes its status lists from here (`ATTENDED_STATUSES`, `ABSENT_STATUSES`), never spells them again.
  */
 import type { AttendanceStatus } from './outcomes';
+import { ABSENCE_REASONS, type AbsenceReason } from './vocabularies';
 
 /** Was there: late arrivals and early leavers took part in the session. */
 export const ATTENDED_STATUSES = [
@@ -15,6 +16,12 @@ export const ATTENDED_STATUSES = [
 export const ABSENT_STATUSES = ['ABSENT'] as const satisfies readonly AttendanceStatus[];
 /** Missed with leave (请假): outside the rate, and neither breaks nor extends an absence streak. */
 export const EXCUSED_STATUSES = ['EXCUSED'] as const satisfies readonly AttendanceStatus[];
+
+/** The statuses that take an absence reason and note: 缺席 and 请假. */
+export const MISSED_STATUSES = [
+	...ABSENT_STATUSES,
+	...EXCUSED_STATUSES
+] as const satisfies readonly AttendanceStatus[];
 
 export type AttendanceClass = 'ATTENDED' | 'ABSENT' | 'EXCUSED';
 
@@ -112,4 +119,82 @@ export function sqlStatusList(statuses: readonly AttendanceStatus[]): string {
 			return `'${s}'`;
 		})
 		.join(', ');
+}
+
+/** Does this status take an absence reason and note (缺席, 请假)? */
+export function takesAbsenceReason(status: AttendanceStatus): boolean {
+	return (MISSED_STATUSES as readonly string[]).includes(status);
+}
+
+/** The longest absence note kept, in characters. */
+export const ABSENCE_NOTE_MAX = 500;
+
+/**
+ * The reason and note a mark keeps: an absence (缺席 or 请假) keeps them (a blank note is no note); a mark of
+ * attendance keeps neither, so a member first marked absent and then present carries no stale reason.
+ */
+export function absenceDetails(
+	status: AttendanceStatus,
+	reason: AbsenceReason | null | undefined,
+	note: string | null | undefined
+): { absenceReason: AbsenceReason | null; note: string | null } {
+	if (!takesAbsenceReason(status)) return { absenceReason: null, note: null };
+	const text = note?.trim() ?? '';
+	return { absenceReason: reason ?? null, note: text === '' ? null : text };
+}
+
+/** One line of the breakdown: a reason (null = none recorded) and how many absences and leaves gave it. */
+export interface AbsenceReasonLine {
+	reason: AbsenceReason | null;
+	absent: number;
+	excused: number;
+}
+
+export interface AbsenceReasonBreakdown {
+	/** Every reason of the vocabulary in its order, then the absences without a recorded reason (reason null). */
+	lines: AbsenceReasonLine[];
+	absent: number;
+	excused: number;
+}
+
+/** Marks counted by status and reason, as an SQL `GROUP BY status, "absenceReason"` returns them. */
+export interface AbsenceReasonCount {
+	status: AttendanceStatus;
+	reason: AbsenceReason | null;
+	n: number;
+}
+
+/**
+ * Absences by reason (the statistics' and the closing report's breakdown): over the marks of held sessions, each
+ * 缺席 (ABSENT) and 请假 (EXCUSED) counted under its reason, or under "no reason recorded"; attended marks are not
+ * counted. The same sessions as the attendance rate (held ones); the caller passes only those.
+ */
+export function absenceReasonBreakdown(
+	marks: { status: AttendanceStatus; absenceReason: AbsenceReason | null }[]
+): AbsenceReasonBreakdown {
+	return absenceReasonBreakdownOf(marks.map((m) => ({ status: m.status, reason: m.absenceReason, n: 1 })));
+}
+
+/** The same breakdown from counts an SQL aggregate returned (filtered by `MISSED_STATUSES` or not). */
+export function absenceReasonBreakdownOf(counts: AbsenceReasonCount[]): AbsenceReasonBreakdown {
+	const lines: AbsenceReasonLine[] = [...ABSENCE_REASONS, null].map((reason) => ({
+		reason,
+		absent: 0,
+		excused: 0
+	}));
+	const out = { lines, absent: 0, excused: 0 };
+	for (const { status, reason, n } of counts) {
+		const kind = attendanceClass(status);
+		if (kind === 'ATTENDED') continue;
+		const line = lines.find((l) => l.reason === (reason ?? null));
+		if (!line) throw new RangeError(`not an absence reason: ${reason}`);
+		if (kind === 'ABSENT') {
+			line.absent += n;
+			out.absent += n;
+		} else {
+			line.excused += n;
+			out.excused += n;
+		}
+	}
+	return out;
 }

@@ -20,6 +20,7 @@ export const AUDIT_ENTITIES = [
 	'GroupArchive',
 	'PlanDocument',
 	'SessionCalendar',
+	'SignInSheet',
 	// Members
 	'Member',
 	'MemberImport',

@@ -8,7 +8,13 @@ interface EntryBase {
 /** One entry of a member's record (一人一档), as the record page and the .docx show it. */
 export type RecordEntry = EntryBase &
 	(
-		| { kind: 'ATTENDANCE'; status: string; minutesLate: number | null; note: string | null }
+		| {
+				kind: 'ATTENDANCE';
+				status: string;
+				minutesLate: number | null;
+				absenceReason: string | null;
+				note: string | null;
+		  }
 		| {
 				kind: 'MEASURE';
 				measureNameZh: string;

@@ -68,6 +68,11 @@ export const ATTENDANCE_STATUSES = ['PRESENT', 'LATE', 'LEFT_EARLY', 'ABSENT', '
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 export const attendanceStatusSchema = z.enum(ATTENDANCE_STATUSES);
 
+/** Why a member missed a session (缺席 or 请假): ill, a family matter, a schedule conflict, transport, not stated. */
+export const ABSENCE_REASONS = ['ILL', 'FAMILY', 'SCHEDULE_CONFLICT', 'TRANSPORT', 'NOT_STATED'] as const;
+export type AbsenceReason = (typeof ABSENCE_REASONS)[number];
+export const absenceReasonSchema = z.enum(ABSENCE_REASONS);
+
 export const CONFLICT_TYPES = [
 	'VERBAL_DISAGREEMENT',
 	'EXCLUSION',

@@ -11,6 +11,7 @@ export function describeEntry(entry: RecordEntry, t: Translate, locale: Locale):
 			return [
 				t(`records.attendance.${entry.status}` as MessageKey),
 				entry.minutesLate ? t('records.minutesLate', { n: entry.minutesLate }) : '',
+				entry.absenceReason ? t(`absence.reason.${entry.absenceReason}` as MessageKey) : '',
 				entry.note ?? ''
 			]
 				.filter(Boolean)

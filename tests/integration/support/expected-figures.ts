@@ -7,7 +7,12 @@ import {
 	summarizeChange,
 	type TimedResponse
 } from '../../../src/lib/domain/change';
-import { attendanceCounts, attendanceSummary, rateOf } from '../../../src/lib/domain/attendance';
+import {
+	absenceReasonBreakdown,
+	attendanceCounts,
+	attendanceSummary,
+	rateOf
+} from '../../../src/lib/domain/attendance';
 
 /**
  * A group's figures computed by the domain functions from the rows as stored: what every page and export must
@@ -18,7 +23,11 @@ export async function expectedFigures(prisma: PrismaClient, groupId: string) {
 		prisma.session.findMany({
 			where: { groupId },
 			orderBy: { number: 'asc' },
-			select: { number: true, status: true, attendance: { select: { memberId: true, status: true } } }
+			select: {
+				number: true,
+				status: true,
+				attendance: { select: { memberId: true, status: true, absenceReason: true } }
+			}
 		}),
 		prisma.enrollment.findMany({ where: { groupId }, select: { memberId: true } }),
 		prisma.measureResponse.findMany({
@@ -79,6 +88,7 @@ export async function expectedFigures(prisma: PrismaClient, groupId: string) {
 		gas: gasAttainment(
 			goals.map((g) => ({ responses: responses.filter((r) => r.goalId === g.id).map(timed) }))
 		),
-		attendance: { ...all, rate: rateOf(all.attended, all.absent) }
+		attendance: { ...all, rate: rateOf(all.attended, all.absent) },
+		absenceReasons: absenceReasonBreakdown(held.flatMap((s) => s.attendance))
 	};
 }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../../../src/lib/server/db/generated/client';
 import type { AttendanceStatus } from '../../../src/lib/domain/outcomes';
+import { ABSENCE_REASONS } from '../../../src/lib/domain/vocabularies';
 import type { MeasurePoint } from '../../../src/lib/domain/change';
 
 /** A small seeded PRNG (mulberry32), so a failing history can be replayed from its seed. */
@@ -105,17 +106,26 @@ export async function writeRandomHistory(
 			})
 		);
 	const statuses: AttendanceStatus[] = ['PRESENT', 'LATE', 'LEFT_EARLY', 'ABSENT', 'EXCUSED'];
+	// Absence reasons from a stream of their own, so that the rest of each seed's history stays as it was.
+	const reasons = random(o.seed + 7919);
 	await prisma.attendance.createMany({
 		data: sessions.flatMap((s) =>
 			members
 				.filter(() => rnd.chance(0.85))
-				.map((m) => ({
-					organizationId: org,
-					sessionId: s.id,
-					memberId: m.id,
-					status: rnd.pick(statuses),
-					recordedById: o.userId
-				}))
+				.map((m) => {
+					const status = rnd.pick(statuses);
+					return {
+						organizationId: org,
+						sessionId: s.id,
+						memberId: m.id,
+						status,
+						absenceReason:
+							(status === 'ABSENT' || status === 'EXCUSED') && reasons.chance(0.8)
+								? reasons.pick(ABSENCE_REASONS)
+								: null,
+						recordedById: o.userId
+					};
+				})
 		)
 	});
 	const idChars = 'aAbBzZ09';

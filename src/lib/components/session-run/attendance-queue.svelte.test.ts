@@ -159,4 +159,55 @@ describe('AttendanceQueue', () => {
 		expect(queue.current.m9).toMatchObject({ status: 'ABSENT', unsaved: false });
 		expect(onReconnect).toHaveBeenCalledOnce();
 	});
+
+	it('keeps an absence reason and note taken offline (across a reload) and sends them with the change', async () => {
+		const rows = new Map<string, Record<string, unknown>>();
+		server.mark.mockImplementation(async ({ changes }: { changes: (Change & Record<string, unknown>)[] }) => {
+			for (const c of changes) rows.set(c.memberId, { ...c, key: undefined });
+			return { applied: changes.map((c) => c.key), refused: [], attendance: [...rows.values()] };
+		});
+		const queue = new AttendanceQueue('s1', []);
+		const stop = queue.start();
+		browser.goOffline();
+		queue.mark({ memberId: 'm1', status: 'EXCUSED', absenceReason: 'ILL', note: '发烧' });
+		expect(queue.current.m1).toMatchObject({ status: 'EXCUSED', absenceReason: 'ILL', unsaved: true });
+		stop();
+
+		const reloaded = new AttendanceQueue('s1', []);
+		reloaded.start();
+		browser.goOnline();
+		await vi.advanceTimersByTimeAsync(0);
+		const sent = (server.mark.mock.calls[0][0] as { changes: Record<string, unknown>[] }).changes[0];
+		expect(sent).toMatchObject({ memberId: 'm1', status: 'EXCUSED', absenceReason: 'ILL', note: '发烧' });
+		expect(reloaded.current.m1).toEqual({
+			memberId: 'm1',
+			status: 'EXCUSED',
+			minutesLate: null,
+			absenceReason: 'ILL',
+			note: '发烧',
+			unsaved: false
+		});
+	});
+
+	it('drops a change whose reason the server refuses (400) and saves the rest of the batch', async () => {
+		const saved = fakeServer();
+		const realMark = server.mark.getMockImplementation()!;
+		server.mark.mockImplementation(async (input: { changes: (Change & { absenceReason?: string })[] }) => {
+			if (input.changes.some((c) => c.absenceReason === 'BORED'))
+				throw callError(400, 'errors.field.invalid');
+			return realMark(input);
+		});
+		const queue = new AttendanceQueue('s1', []);
+		queue.start();
+		browser.goOffline();
+		queue.mark(
+			{ memberId: 'm1', status: 'ABSENT', absenceReason: 'TRANSPORT' },
+			{ memberId: 'm2', status: 'ABSENT', absenceReason: 'BORED' as never }
+		);
+		browser.goOnline();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(Object.fromEntries(saved)).toEqual({ m1: 'ABSENT' });
+		expect(queue.refusals).toEqual([{ memberId: 'm2', reason: 'errors.field.invalid' }]);
+		expect(queue.pending).toEqual([]);
+	});
 });

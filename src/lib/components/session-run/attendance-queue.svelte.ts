@@ -1,10 +1,13 @@
-import type { AttendanceStatus } from '$lib/domain/vocabularies';
+import type { AbsenceReason, AttendanceStatus } from '$lib/domain/vocabularies';
 import { errorInfo, trpc } from '$lib/trpc/client';
 
 export interface AttendanceMark {
 	memberId: string;
 	status: AttendanceStatus;
 	minutesLate?: number | null;
+	/** With 缺席 or 请假 only. */
+	absenceReason?: AbsenceReason | null;
+	note?: string | null;
 }
 
 interface QueuedChange extends AttendanceMark {
@@ -15,7 +18,18 @@ export interface SavedAttendance {
 	memberId: string;
 	status: AttendanceStatus;
 	minutesLate: number | null;
+	absenceReason: AbsenceReason | null;
+	note: string | null;
 }
+
+/** The saved fields of a row the server returned (it may carry more, such as `updatedAt`). */
+const savedOf = (a: SavedAttendance): SavedAttendance => ({
+	memberId: a.memberId,
+	status: a.status,
+	minutesLate: a.minutesLate,
+	absenceReason: a.absenceReason,
+	note: a.note
+});
 
 /** A key per change, so the server applies each change once however often it is resent. */
 function newKey() {
@@ -74,7 +88,7 @@ export class AttendanceQueue {
 		initial: SavedAttendance[]
 	) {
 		this.#storageKey = `gw.attendance.${sessionId}`;
-		this.saved = Object.fromEntries(initial.map((a) => [a.memberId, a]));
+		this.saved = Object.fromEntries(initial.map((a) => [a.memberId, savedOf(a)]));
 	}
 
 	/** The status shown on each card: the latest unsaved change, else the saved one. */
@@ -86,6 +100,8 @@ export class AttendanceQueue {
 				memberId: c.memberId,
 				status: c.status,
 				minutesLate: c.minutesLate ?? null,
+				absenceReason: c.absenceReason ?? null,
+				note: c.note ?? null,
 				unsaved: true
 			};
 		return shown;
@@ -166,12 +182,14 @@ export class AttendanceQueue {
 					key: c.key,
 					memberId: c.memberId,
 					status: c.status,
-					minutesLate: c.minutesLate ?? null
+					minutesLate: c.minutesLate ?? null,
+					absenceReason: c.absenceReason ?? null,
+					note: c.note ?? null
 				}))
 			});
 			this.#settle(batch);
 			this.#refuse(result.refused.map((r) => ({ memberId: r.memberId, reason: r.reason })));
-			this.saved = Object.fromEntries(result.attendance.map((a) => [a.memberId, a]));
+			this.saved = Object.fromEntries(result.attendance.map((a) => [a.memberId, savedOf(a)]));
 			this.online = true;
 			this.needsSignIn = false;
 			if (this.pending.length === 0) this.#oneByOne = false;
@@ -208,9 +226,7 @@ export class AttendanceQueue {
 		}
 		try {
 			const rows = await trpc.attendance.list.query({ sessionId: this.sessionId });
-			this.saved = Object.fromEntries(
-				rows.map((a) => [a.memberId, { memberId: a.memberId, status: a.status, minutesLate: a.minutesLate }])
-			);
+			this.saved = Object.fromEntries(rows.map((a) => [a.memberId, savedOf(a)]));
 		} catch {
 			// Offline or refused: the next announcement or our own next save brings the state back.
 		}

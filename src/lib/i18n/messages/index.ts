@@ -14,6 +14,7 @@ import * as planner from './planner';
 import * as sessionRun from './session-run';
 import * as debrief from './debrief';
 import * as photos from './photos';
+import * as absence from './absence';
 
 export const messages = {
 	'zh-CN': {
@@ -31,7 +32,8 @@ export const messages = {
 		...planner.zh,
 		...measures.zh,
 		...reports.zh,
-		...photos.zh
+		...photos.zh,
+		...absence.zh
 	},
 	en: {
 		...common.en,
@@ -48,7 +50,8 @@ export const messages = {
 		...planner.en,
 		...measures.en,
 		...reports.en,
-		...photos.en
+		...photos.en,
+		...absence.en
 	}
 };
 

@@ -1,6 +1,7 @@
 import { BUILT_IN_ACTIVITIES } from '../../domain/activity-library';
 import { addDays, dateOnly, localDate, startOfDayInZone } from '../../domain/dates';
 import type { Theme } from '../../domain/activity-library';
+import { ABSENCE_REASONS } from '../../domain/vocabularies';
 import { templateFor } from '../../domain/group-templates';
 import { BUILT_IN_MEASURES } from '../../domain/measure-catalog';
 import { createUser } from '../services/users/create-user';
@@ -328,6 +329,9 @@ async function seedGroup(prisma: PrismaClient, c: SeedGroupContext) {
 				memberId,
 				status,
 				minutesLate: status === 'LATE' ? 5 + Math.floor(random() * 15) : null,
+				// Leave is asked for with a reason; an absence without leave has none recorded.
+				absenceReason:
+					status === 'EXCUSED' ? ABSENCE_REASONS[(session.number + m) % ABSENCE_REASONS.length] : null,
 				recordedById: spec.lead
 			};
 		})

@@ -13,6 +13,7 @@ const pairs = [
 	['SessionStatus', vocabularies.SESSION_STATUSES],
 	['PlanItemKind', vocabularies.PLAN_ITEM_KINDS],
 	['AttendanceStatus', vocabularies.ATTENDANCE_STATUSES],
+	['AbsenceReason', vocabularies.ABSENCE_REASONS],
 	['ConflictType', vocabularies.CONFLICT_TYPES],
 	['InteractionKind', vocabularies.INTERACTION_KINDS],
 	['MeasureKind', vocabularies.MEASURE_KINDS],

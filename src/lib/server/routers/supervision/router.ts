@@ -3,6 +3,7 @@ import { compareGroups } from '../../services/supervision/compare-groups';
 import { comparisonFilters } from '../../services/supervision/comparison-filters';
 import { dateOnlyRange, dayRange } from '../../services/supervision/day-range';
 import { serviceStatistics } from '../../services/supervision/service-statistics';
+import { absenceReasons } from '../../services/supervision/absence-reasons';
 import { exportComparison } from '../../services/supervision/export-comparison';
 import { exportStatistics } from '../../services/supervision/export-statistics';
 import { compareInput, statisticsInput } from '../../schemas/supervision/supervision.types';
@@ -32,6 +33,11 @@ export const supervisionRouter = router({
 	statistics: supervisorProcedure.input(statisticsInput).query(async ({ ctx, input }) => {
 		const range = dayRange(ctx.viewer.timeZone, input.from, input.to);
 		return serviceStatistics(ctx.prisma, ctx.viewer, { from: range.from!, to: range.to! });
+	}),
+	/** Absences and leaves by reason over the same period as the statistics. */
+	absenceReasons: supervisorProcedure.input(statisticsInput).query(async ({ ctx, input }) => {
+		const range = dayRange(ctx.viewer.timeZone, input.from, input.to);
+		return absenceReasons(ctx.prisma, ctx.viewer, { from: range.from!, to: range.to! });
 	}),
 	exportStatistics: supervisorProcedure.input(statisticsInput).query(async ({ ctx, input }) => {
 		const range = dayRange(ctx.viewer.timeZone, input.from, input.to);

@@ -91,6 +91,7 @@ async function buildArchive(
 				select: {
 					status: true,
 					minutesLate: true,
+					absenceReason: true,
 					note: true,
 					session: { select: { number: true } },
 					member: { select: { code: true } }
@@ -212,8 +213,15 @@ async function buildArchive(
 			sessions.map((s) => [s.number, s.title, s.stage, iso(s.scheduledAt), s.status, s.plannedMinutes])
 		),
 		'attendance.csv': csv(
-			['session', 'member', 'status', 'minutesLate', 'note'],
-			attendance.map((a) => [a.session.number, a.member.code, a.status, a.minutesLate ?? '', a.note ?? ''])
+			['session', 'member', 'status', 'minutesLate', 'absenceReason', 'note'],
+			attendance.map((a) => [
+				a.session.number,
+				a.member.code,
+				a.status,
+				a.minutesLate ?? '',
+				a.absenceReason ?? '',
+				a.note ?? ''
+			])
 		),
 		'conflicts.csv': csv(
 			[

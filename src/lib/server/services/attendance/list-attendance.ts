@@ -4,6 +4,13 @@ import type { PrismaClient } from '../../db/generated/client';
 export function listAttendance(prisma: PrismaClient, sessionId: string) {
 	return prisma.attendance.findMany({
 		where: { sessionId },
-		select: { memberId: true, status: true, minutesLate: true, updatedAt: true }
+		select: {
+			memberId: true,
+			status: true,
+			minutesLate: true,
+			absenceReason: true,
+			note: true,
+			updatedAt: true
+		}
 	});
 }

@@ -1,11 +1,12 @@
 import { Prisma, type PrismaClient } from '../../db/generated/client';
-import type { AttendanceStatus } from '../../db/generated/enums';
+import type { AbsenceReason, AttendanceStatus } from '../../db/generated/enums';
 import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import type { AttendanceChange } from '../../schemas/attendance/mark-attendance.types';
 import { realtime } from '../../realtime/bus';
 import { attendanceChannel, type AttendanceNotice } from './attendance-channel';
 import type { AuditAction, AuditEntity } from '../../../domain/audit';
+import { absenceDetails } from '../../../domain/attendance';
 
 /** Prisma stores DateTime as UTC in `timestamp` columns, whatever the connection's time zone. */
 const utcNow = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
@@ -17,8 +18,15 @@ interface MarkRow {
 	/** Changes for members who are not (or no longer) active members of the group: not written. */
 	refused: { key: string; memberId: string }[] | null;
 	applied: string[] | null;
-	attendance:
-		{ memberId: string; status: AttendanceStatus; minutesLate: number | null; updatedAt: string }[] | null;
+	attendance: (SavedMark & { updatedAt: string })[] | null;
+}
+
+interface SavedMark {
+	memberId: string;
+	status: AttendanceStatus;
+	minutesLate: number | null;
+	absenceReason: AbsenceReason | null;
+	note: string | null;
 }
 
 /**
@@ -28,8 +36,8 @@ interface MarkRow {
  * of one key at the same time: the second insert waits on the first's unique key and then skips. Within one call,
  * the last change of a member wins, as if they were applied in order. A change for a member who is not (or no
  * longer) in the group is refused on its own (its key is not stored): the other changes of the call are applied,
- * so one bad change cannot drop a whole class taken offline. Applied changes are announced on the session's
- * attendance channel.
+ * so one bad change cannot drop a whole class taken offline. An absence keeps its reason and note; any other mark
+ * clears them (`absenceDetails`). Applied changes are announced on the session's attendance channel.
  */
 export async function markAttendance(
 	prisma: PrismaClient,
@@ -44,13 +52,15 @@ export async function markAttendance(
 			stored: `${access.organizationId}:attendance:${change.key}`,
 			memberId: change.memberId,
 			status: change.status,
-			minutesLate: change.status === 'LATE' ? (change.minutesLate ?? null) : null
+			minutesLate: change.status === 'LATE' ? (change.minutesLate ?? null) : null,
+			...absenceDetails(change.status, change.absenceReason, change.note)
 		}))
 	);
 	const [row] = await prisma.$queryRaw<MarkRow[]>`
 		WITH input AS (
 			SELECT * FROM jsonb_to_recordset(${input}::jsonb)
-				AS t(ord int, key text, stored text, "memberId" text, status text, "minutesLate" int)),
+				AS t(ord int, key text, stored text, "memberId" text, status text, "minutesLate" int,
+					"absenceReason" text, note text)),
 		enrolled AS (
 			SELECT e."memberId" FROM "Enrollment" e
 			WHERE e."groupId" = ${access.groupId} AND e."leftAt" IS NULL
@@ -66,13 +76,16 @@ export async function markAttendance(
 			ORDER BY i."memberId", i.ord DESC),
 		written AS (
 			INSERT INTO "Attendance"
-				("id", "organizationId", "sessionId", "memberId", "status", "minutesLate", "recordedById", "updatedAt")
+				("id", "organizationId", "sessionId", "memberId", "status", "minutesLate", "absenceReason", "note",
+					"recordedById", "updatedAt")
 			SELECT gen_random_uuid()::text, ${access.organizationId}, ${access.sessionId}, l."memberId",
-				l.status::"AttendanceStatus", l."minutesLate", ${viewer.userId}, ${utcNow}
+				l.status::"AttendanceStatus", l."minutesLate", l."absenceReason"::"AbsenceReason", l.note,
+				${viewer.userId}, ${utcNow}
 			FROM latest l
 			ON CONFLICT ("sessionId", "memberId") DO UPDATE SET "status" = EXCLUDED."status",
-				"minutesLate" = EXCLUDED."minutesLate", "recordedById" = EXCLUDED."recordedById", "updatedAt" = EXCLUDED."updatedAt"
-			RETURNING "memberId", "status", "minutesLate", "updatedAt"),
+				"minutesLate" = EXCLUDED."minutesLate", "absenceReason" = EXCLUDED."absenceReason",
+				"note" = EXCLUDED."note", "recordedById" = EXCLUDED."recordedById", "updatedAt" = EXCLUDED."updatedAt"
+			RETURNING "memberId", "status", "minutesLate", "absenceReason", "note", "updatedAt"),
 		-- One audit row per member whose mark changed, in the same statement as the marks.
 		audit AS (
 			INSERT INTO "AuditLog" (id, "organizationId", "userId", "actorName", action, entity, "entityId", "groupId",
@@ -83,15 +96,17 @@ export async function markAttendance(
 			FROM latest l
 			RETURNING 1),
 		after AS (
-			SELECT "memberId", "status", "minutesLate", "updatedAt" FROM written
+			SELECT "memberId", "status", "minutesLate", "absenceReason", "note", "updatedAt" FROM written
 			UNION ALL
-			SELECT a."memberId", a."status", a."minutesLate", a."updatedAt" FROM "Attendance" a
+			SELECT a."memberId", a."status", a."minutesLate", a."absenceReason", a."note", a."updatedAt"
+			FROM "Attendance" a
 			WHERE a."sessionId" = ${access.sessionId} AND a."memberId" NOT IN (SELECT "memberId" FROM written))
 		SELECT (SELECT json_agg(json_build_object('key', i.key, 'memberId', i."memberId") ORDER BY i.ord)
 				FROM input i WHERE i."memberId" NOT IN (SELECT "memberId" FROM enrolled)) AS refused,
 			(SELECT json_agg(i.key ORDER BY i.ord) FROM accepted i JOIN fresh f ON f."key" = i.stored) AS applied,
 			(SELECT json_agg(json_build_object('memberId', "memberId", 'status', "status",
-				'minutesLate', "minutesLate", 'updatedAt', "updatedAt" AT TIME ZONE 'UTC')) FROM after) AS attendance`;
+				'minutesLate', "minutesLate", 'absenceReason', "absenceReason", 'note', "note",
+				'updatedAt', "updatedAt" AT TIME ZONE 'UTC')) FROM after) AS attendance`;
 	const applied = row.applied ?? [];
 	// Other devices on this session's run screen (a co-leader's tablet) refresh their attendance.
 	if (applied.length > 0) {

@@ -68,6 +68,7 @@ export async function getMemberRecord(
 					id: true,
 					status: true,
 					minutesLate: true,
+					absenceReason: true,
 					note: true,
 					session: { select: { ...sessionSelect, group: { select: groupSelect } } }
 				}
@@ -143,6 +144,7 @@ export async function getMemberRecord(
 			date: a.session.scheduledAt,
 			status: a.status,
 			minutesLate: a.minutesLate,
+			absenceReason: a.absenceReason,
 			note: a.note
 		})),
 		...responses.map((r): RecordEntry => ({

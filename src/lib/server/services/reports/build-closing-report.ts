@@ -18,6 +18,7 @@ import { translate, type MessageKey } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';
 import { round } from '../../../domain/report-figures';
 import { getGroupOutcomes } from './get-group-outcomes';
+import { absenceReasonsSection } from './absence-reasons-docx';
 import { buildDocument } from '../documents/document-builds';
 
 export interface BuildClosingReportOptions {
@@ -135,6 +136,7 @@ async function closingReport(prisma: PrismaClient, o: BuildClosingReportOptions)
 				`${s.conflicts}（${t('reports.resolvedN', { n: s.resolved })}）`
 			])
 		),
+		...absenceReasonsSection(outcomes.absenceReasons, o.locale),
 
 		heading(t('reports.docx.change')),
 		...(outcomes.measures.length > 0

@@ -11,8 +11,11 @@ import {
 	ABSENT_STATUSES,
 	ATTENDED_STATUSES,
 	EXCUSED_STATUSES,
+	MISSED_STATUSES,
+	absenceReasonBreakdownOf,
 	rateOf,
-	sqlStatusList
+	sqlStatusList,
+	type AbsenceReasonCount
 } from '../../../domain/attendance';
 
 interface OutcomesRow extends GroupAccessColumns {
@@ -39,6 +42,8 @@ interface OutcomesRow extends GroupAccessColumns {
 	}[];
 	enrollments: { id: string; code: string; realName: string | null; leftAt: string | null }[];
 	interactions: { from: string; to: string | null; kind: InteractionKind; count: number }[];
+	/** Absences and leaves of held sessions, counted by status and reason. */
+	absenceReasons: AbsenceReasonCount[];
 }
 
 /**
@@ -54,6 +59,7 @@ export async function getGroupOutcomes(prisma: PrismaClient, gate: AccessGate, g
 	const attendedSql = Prisma.raw(sqlStatusList(ATTENDED_STATUSES));
 	const absentSql = Prisma.raw(sqlStatusList(ABSENT_STATUSES));
 	const excusedSql = Prisma.raw(sqlStatusList(EXCUSED_STATUSES));
+	const missedSql = Prisma.raw(sqlStatusList(MISSED_STATUSES));
 	// The statement reads past its access columns only for a caller who may read the group; the figures beside it
 	// are computed either way (in the viewer's organization only) and dropped with the refusal.
 	const [[row], { change, gas }] = await Promise.all([
@@ -85,7 +91,13 @@ export async function getGroupOutcomes(prisma: PrismaClient, gate: AccessGate, g
 					'kind', x.kind, 'count', x.n)), '[]')
 					FROM (SELECT count(*)::int AS n, i."fromMemberId", i."toMemberId", i.kind FROM "InteractionNote" i
 						WHERE i."groupId" = ${groupId} AND i."organizationId" = ${organizationId} AND ${access.allowed}
-						GROUP BY i."fromMemberId", i."toMemberId", i.kind) x) AS interactions
+						GROUP BY i."fromMemberId", i."toMemberId", i.kind) x) AS interactions,
+				(SELECT COALESCE(json_agg(json_build_object('status', x.status, 'reason', x.reason, 'n', x.n)), '[]')
+					FROM (SELECT t.status, t."absenceReason" AS reason, count(*)::int AS n
+						FROM "Attendance" t JOIN "Session" s ON s.id = t."sessionId"
+						WHERE s."groupId" = ${groupId} AND s."organizationId" = ${organizationId} AND s.status = 'DONE'
+							AND t.status IN (${missedSql}) AND ${access.allowed}
+						GROUP BY t.status, t."absenceReason") x) AS "absenceReasons"
 			FROM ${access.from}
 			WHERE g.id = ${groupId} AND ${access.where}`,
 		changeAndGasAttainment(prisma, organizationId, [groupId])
@@ -134,6 +146,7 @@ export async function getGroupOutcomes(prisma: PrismaClient, gate: AccessGate, g
 		isLeader,
 		sessions,
 		attendance: { attended, absent, excused, counted: attended + absent, rate: rateOf(attended, absent) },
+		absenceReasons: absenceReasonBreakdownOf(row.absenceReasons),
 		retention: { enrolled, active, rate: retention(enrolled, active) },
 		serviceHours: sessions.filter((s) => s.status === 'DONE').reduce((h, s) => h + s.plannedMinutes / 60, 0),
 		measures: change.map((m) => ({

@@ -2,6 +2,7 @@ import type { AuditAction, AuditEntity } from '../../../domain/audit';
 import { randomUUID } from 'node:crypto';
 import { Prisma, type PrismaClient } from '../../db/generated/client';
 import type {
+	AbsenceReason,
 	ConflictType,
 	InteractionKind,
 	MeasureKind,
@@ -15,7 +16,7 @@ import type { AccessGate } from '../access/access-gate';
 import { notFound } from '../../errors';
 import { measuresWithNorms } from '../measures/effective-norms';
 import { gasTScore, reliableChangeBand, type AttendanceStatus } from '../../../domain/outcomes';
-import { attendanceSummary } from '../../../domain/attendance';
+import { attendanceSummary, takesAbsenceReason } from '../../../domain/attendance';
 import {
 	canClassify,
 	classifyChange,
@@ -64,6 +65,8 @@ interface ProgressRow extends GroupAccessColumns {
 		scheduledAt: string;
 		status: SessionStatus;
 		attendance: AttendanceStatus | null;
+		absenceReason: AbsenceReason | null;
+		absenceNote: string | null;
 	}[];
 	responses: {
 		id: string;
@@ -135,7 +138,8 @@ export async function getMemberProgress(
 		)
 		SELECT a."groupId", a."organizationId", a.status, a."leaderRole", a."groupName", a.enrollment,
 			(SELECT COALESCE(json_agg(json_build_object('id', s.id, 'number', s.number, 'scheduledAt', s."scheduledAt",
-				'status', s.status, 'attendance', t.status) ORDER BY s.number), '[]')
+				'status', s.status, 'attendance', t.status, 'absenceReason', t."absenceReason", 'absenceNote', t.note)
+				ORDER BY s.number), '[]')
 				FROM "Session" s LEFT JOIN "Attendance" t ON t."sessionId" = s.id AND t."memberId" = ${memberId}
 				WHERE s."groupId" = ${groupId} AND ${found}) AS sessions,
 			(SELECT COALESCE(json_agg(json_build_object('id', r.id, 'measureId', r."measureId", 'goalId', r."goalId",
@@ -231,7 +235,14 @@ export async function getMemberProgress(
 			)
 		}));
 
-	const statuses = sessions.filter((s) => s.status === 'DONE').map((s) => s.attendance);
+	const held = sessions.filter((s) => s.status === 'DONE');
+	const statuses = held.map((s) => s.attendance);
+	// The held sessions the member missed, with the reason and note given (the same sessions as the summary).
+	const absences = held.flatMap((s) =>
+		s.attendance && takesAbsenceReason(s.attendance)
+			? [{ number: s.number, status: s.attendance, reason: s.absenceReason, note: s.absenceNote }]
+			: []
+	);
 
 	const timeline = [
 		...interactions.map((i) => ({
@@ -271,8 +282,12 @@ export async function getMemberProgress(
 			joinedAt: jsonDate(enrollment.joinedAt),
 			leftAt: jsonDate(enrollment.leftAt)
 		},
-		sessions: sessions.map(({ scheduledAt, ...s }) => ({ ...s, scheduledAt: jsonDate(scheduledAt) })),
+		sessions: sessions.map(({ scheduledAt, absenceReason: _r, absenceNote: _n, ...s }) => ({
+			...s,
+			scheduledAt: jsonDate(scheduledAt)
+		})),
 		summary: attendanceSummary(statuses),
+		absences,
 		series,
 		gas: {
 			goals: goals.map((g) => ({

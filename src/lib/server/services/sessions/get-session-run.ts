@@ -35,7 +35,16 @@ export async function getSessionRun(
 					activity: { select: { id: true, titleZh: true, titleEn: true } }
 				}
 			},
-			attendance: { select: { memberId: true, status: true, minutesLate: true, updatedAt: true } },
+			attendance: {
+				select: {
+					memberId: true,
+					status: true,
+					minutesLate: true,
+					absenceReason: true,
+					note: true,
+					updatedAt: true
+				}
+			},
 			debrief: { select: { id: true } }
 		}
 	});

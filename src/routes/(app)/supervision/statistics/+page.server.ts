@@ -6,5 +6,8 @@ export const load = (async (event) => {
 	const trpc = await serverCaller(event);
 	const { timeZone } = await loadOrError(() => trpc.organization.get());
 	const query = statisticsQuery(event.url, timeZone);
-	return { query, rows: await loadOrError(() => trpc.supervision.statistics(query)) };
+	const [rows, absenceReasons] = await loadOrError(() =>
+		Promise.all([trpc.supervision.statistics(query), trpc.supervision.absenceReasons(query)])
+	);
+	return { query, rows, absenceReasons };
 }) satisfies PageServerLoad;
