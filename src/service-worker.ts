@@ -7,6 +7,7 @@
 // network is gone. Everything else goes to the network untouched; a page that cannot be had says so plainly.
 import { build, files, version } from '$service-worker';
 import {
+	companionPages,
 	isDownload,
 	isKeptOffline,
 	PAGE_CACHE_PREFIX,
@@ -71,7 +72,12 @@ function refreshPage(url: string): Promise<void> {
 async function keep(key: string, response: Response) {
 	const html = response.headers.get('content-type')?.startsWith('text/html');
 	if (response.status !== 200 || response.type !== 'basic' || response.redirected || !html) return;
-	await (await caches.open(PAGE_CACHE)).put(key, response);
+	const cache = await caches.open(PAGE_CACHE);
+	await cache.put(key, response);
+	// The plan of a session opened: fetched once here; opening it online keeps it current afterwards.
+	const url = new URL(key);
+	for (const path of companionPages(url.pathname))
+		if (!(await cache.match(`${url.origin}${path}`))) await refreshPage(`${url.origin}${path}`);
 }
 
 async function savedPages(): Promise<{ locale: Locale | null; pages: SavedPage[] }> {

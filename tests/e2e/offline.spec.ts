@@ -88,6 +88,14 @@ test('today’s session opens offline after a reload; marks and notes wait and a
 	await expect(page.getByRole('heading', { level: 1, name: /第 4 节/ })).toBeVisible();
 	await page.locator('html[data-hydrated="true"]').waitFor();
 	await expect(banner(page)).toContainText('当前离线');
+	// The session's plan was kept with it, although it was never opened.
+	await page.getByRole('link', { name: '编辑方案' }).tap();
+	await expect(page).toHaveURL(`${path}/plan`);
+	await expect(page.getByRole('heading', { level: 1, name: /第 4 节/ })).toBeVisible();
+	await expect(page.getByText('渐进式肌肉放松').first()).toBeVisible();
+	await keepScreenshot(page, testInfo, 'offline-zh-plan');
+	await page.goto(path);
+	await page.locator('html[data-hydrated="true"]').waitFor();
 
 	await card(page, 'M-001').getByRole('button').first().tap();
 	await expect(card(page, 'M-001')).toContainText('尚未保存');
@@ -184,4 +192,30 @@ test('signing out with changes still waiting warns first, and leaves nothing on 
 	await expect(page).toHaveURL(/\/sign-in/);
 	await page.locator('html[data-hydrated="true"]').waitFor();
 	await expectNothingConfidential(page);
+});
+
+test('the app is installable: a manifest in the reader’s language, with its icons', async ({ request }) => {
+	for (const [locale, name] of [
+		['zh-CN', '小组工作台'],
+		['en', 'Group Work Studio']
+	]) {
+		const response = await request.get('/manifest.webmanifest', { headers: { cookie: `locale=${locale}` } });
+		expect(response.headers()['content-type']).toContain('application/manifest+json');
+		expect(response.headers()['x-content-type-options']).toBe('nosniff');
+		const manifest = await response.json();
+		expect(manifest).toMatchObject({ name, lang: locale, start_url: '/', display: 'standalone' });
+		expect(manifest.theme_color).toBe('#0f766e');
+		const purposes = manifest.icons.map(
+			(icon: { purpose: string; sizes: string }) => `${icon.purpose} ${icon.sizes}`
+		);
+		expect(purposes).toEqual(expect.arrayContaining(['any 192x192', 'any 512x512', 'maskable 512x512']));
+		for (const icon of manifest.icons) {
+			const image = await request.get(icon.src);
+			expect(image.headers()['content-type'], icon.src).toBe('image/png');
+			// The PNG header's width: the size the manifest promises.
+			expect((await image.body()).readUInt32BE(16), icon.src).toBe(Number(icon.sizes.split('x')[0]));
+		}
+	}
+	const signInPage = await (await request.get('/sign-in')).text();
+	expect(signInPage).toContain('<link rel="manifest" href="/manifest.webmanifest"');
 });

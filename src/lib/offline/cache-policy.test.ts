@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countWaitingChanges, isDownload, isKeptOffline, pageKey, pageOfDataRequest } from './cache-policy';
+import {
+	companionPages,
+	countWaitingChanges,
+	isDownload,
+	isKeptOffline,
+	pageKey,
+	pageOfDataRequest
+} from './cache-policy';
 
 describe('the pages kept for offline use', () => {
 	it('keeps the dashboard, a group, and a session’s run screen and plan', () => {
@@ -32,6 +39,12 @@ describe('the pages kept for offline use', () => {
 			'/groups/g1/sessions/s1/plan/extra'
 		])
 			expect(isKeptOffline(path), path).toBe(false);
+	});
+
+	it('keeps a session’s plan with its run screen', () => {
+		expect(companionPages('/groups/g1/sessions/s1')).toEqual(['/groups/g1/sessions/s1/plan']);
+		expect(companionPages('/groups/g1/sessions/s1/plan')).toEqual([]);
+		expect(companionPages('/groups/g1')).toEqual([]);
 	});
 
 	it('recognises the downloads, which are left to the browser', () => {

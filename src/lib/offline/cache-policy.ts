@@ -35,6 +35,14 @@ export function isKeptOffline(pathname: string): boolean {
 }
 
 /**
+ * The pages kept together with this one, although not opened: a session's plan with its run screen, so that a
+ * facilitator who opened today's session has its plan offline too.
+ */
+export function companionPages(pathname: string): string[] {
+	return KEPT_OFFLINE[2].test(pathname) ? [`${pathname}/plan`] : [];
+}
+
+/**
  * Answers that are files to download (documents, calendars, CSV, archives, member exports): never stored, and a
  * failed download is left to the browser instead of being answered with a page.
  */

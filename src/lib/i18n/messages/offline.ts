@@ -5,7 +5,8 @@ export const zh = {
 	'offline.manifest.shortName': '小组工作台',
 	'offline.manifest.description': '社会工作小组的策划、带领与成效评估',
 	'offline.banner.offline': '当前离线。',
-	'offline.banner.offlineHelp': '在本机打开过的小组和节次仍可查看，出勤和记录会先保存在本机。',
+	'offline.banner.offlineHelp':
+		'在本机打开过的小组和节次仍可查看。出勤和记录会先保存在本机，其他修改需要联网。',
 	'offline.banner.waiting.one': '1 项更改等待发送。',
 	'offline.banner.waiting.other': '{n} 项更改等待发送。',
 	'offline.banner.sending.one': '正在发送 1 项更改……',
@@ -35,7 +36,7 @@ export const en: Translation<typeof zh> = {
 	'offline.manifest.description': 'Plan, run and evaluate social work groups',
 	'offline.banner.offline': 'You are offline.',
 	'offline.banner.offlineHelp':
-		'Groups and sessions opened on this device still open; attendance and notes are kept here for now.',
+		'Groups and sessions opened on this device still open. Attendance and notes are kept here until the connection is back; other changes need a connection.',
 	'offline.banner.waiting.one': '1 change is waiting to be sent.',
 	'offline.banner.waiting.other': '{n} changes are waiting to be sent.',
 	'offline.banner.sending.one': 'Sending 1 change…',
