@@ -38,8 +38,11 @@ sw.addEventListener('install', (event) => {
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			for (const name of await caches.keys())
-				if (name !== SHELL_CACHE && name !== PAGE_CACHE) await caches.delete(name);
+			// The caches of older builds go: their pages would ask for scripts this build no longer has.
+			for (const name of await caches.keys()) {
+				const ours = name.startsWith(SHELL_CACHE_PREFIX) || name.startsWith(PAGE_CACHE_PREFIX);
+				if (ours && name !== SHELL_CACHE && name !== PAGE_CACHE) await caches.delete(name);
+			}
 			await sw.clients.claim();
 		})()
 	);

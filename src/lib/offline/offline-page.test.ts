@@ -38,6 +38,6 @@ describe('the offline page', () => {
 		});
 		expect(html).toContain('Signing out needs a connection');
 		expect(html).not.toContain('Dashboard');
-		expect(html).toContain('href="/"');
+		expect(html).toContain('<a class="retry" href="/">Open the dashboard</a>');
 	});
 });

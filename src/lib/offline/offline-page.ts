@@ -71,7 +71,7 @@ li a{display:flex;align-items:center;min-height:44px;padding:.5rem .75rem;margin
 <h1>${heading}</h1>
 <p>${body}</p>
 ${saved}
-<p><a class="retry" href="${options.reason === 'signOut' ? '/' : ''}">${t('offline.page.retry')}</a></p>
+${options.reason === 'signOut' ? `<p><a class="retry" href="/">${t('offline.page.home')}</a></p>` : `<p><a class="retry" href="">${t('offline.page.retry')}</a></p>`}
 </main>
 </body>
 </html>`;

@@ -17,6 +17,7 @@ export const zh = {
 	'offline.page.saved': '本机已保存、可离线打开的页面：',
 	'offline.page.noneSaved': '本机还没有保存可离线打开的页面。联网时打开当天的小组节次，即可在离线时使用。',
 	'offline.page.retry': '重新尝试',
+	'offline.page.home': '打开工作台',
 	'offline.page.signOutHeading': '退出登录需要联网',
 	'offline.page.signOutBody':
 		'本机保存的页面和记录已经删除。联网后请再次点击“退出登录”，以结束服务器上的登录。',
@@ -49,6 +50,7 @@ export const en: Translation<typeof zh> = {
 	'offline.page.noneSaved':
 		'No pages are saved on this device yet. Open today’s sessions while online to use them offline.',
 	'offline.page.retry': 'Try again',
+	'offline.page.home': 'Open the dashboard',
 	'offline.page.signOutHeading': 'Signing out needs a connection',
 	'offline.page.signOutBody':
 		'The pages and notes saved on this device have been deleted. Once you are online, select “Sign out” again to end your sign-in on the server.',
