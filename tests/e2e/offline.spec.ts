@@ -132,6 +132,11 @@ test('today’s session opens offline after a reload; marks and notes wait and a
 	await expect(card(page, 'M-001')).not.toContainText('尚未保存');
 	await expect(observations.filter({ hasText: text })).toHaveCount(1);
 
+	// Only the pages of the room were kept: never sign-in, the API, exports or documents.
+	const kept = await keptPages(page);
+	expect(kept).toContain(`${path}/plan`);
+	for (const keptPath of kept) expect(keptPath).toMatch(/^\/(groups\/[^/]+(\/sessions\/[^/]+(\/plan)?)?)?$/);
+
 	// Something of the person's in IndexedDB too, to show that signing out deletes it.
 	await page.evaluate(
 		() =>
