@@ -30,6 +30,8 @@ async function openTodaysSession(page: Page, { english = false } = {}) {
 	const path = new URL(page.url()).pathname;
 	// Opened inside the app, the page loaded only its data: the worker keeps the whole page beside it.
 	await expect.poll(() => keptPages(page), { timeout: 15_000 }).toContain(path);
+	// Its plan is fetched and kept right after it.
+	await expect.poll(() => keptPages(page), { timeout: 15_000 }).toContain(`${path}/plan`);
 	await page.locator('html[data-hydrated="true"]').waitFor();
 	return path;
 }
@@ -134,7 +136,6 @@ test('today’s session opens offline after a reload; marks and notes wait and a
 
 	// Only the pages of the room were kept: never sign-in, the API, exports or documents.
 	const kept = await keptPages(page);
-	expect(kept).toContain(`${path}/plan`);
 	for (const keptPath of kept) expect(keptPath).toMatch(/^\/(groups\/[^/]+(\/sessions\/[^/]+(\/plan)?)?)?$/);
 
 	// Something of the person's in IndexedDB too, to show that signing out deletes it.
