@@ -9,6 +9,14 @@ import {
 import type { AppRouter } from '$lib/server/routers';
 import { transformer } from './transformer';
 import { MAX_BATCH_CALLS } from './limits';
+import { SESSION_ENDED_EVENT } from '$lib/offline/device';
+
+/** Tells the app when the server no longer knows this sign-in: the pages kept for offline use are deleted. */
+const watchedFetch: typeof fetch = async (input, init) => {
+	const response = await fetch(input, init);
+	if (response.status === 401) window.dispatchEvent(new Event(SESSION_ENDED_EVENT));
+	return response;
+};
 
 /** The browser's tRPC client: queries and mutations batched over fetch, subscriptions over SSE. */
 export const trpc = createTRPCClient<AppRouter>({
@@ -20,7 +28,8 @@ export const trpc = createTRPCClient<AppRouter>({
 				url: '/api/trpc',
 				transformer,
 				maxURLLength: 4000,
-				maxItems: MAX_BATCH_CALLS
+				maxItems: MAX_BATCH_CALLS,
+				fetch: watchedFetch
 			})
 		})
 	]

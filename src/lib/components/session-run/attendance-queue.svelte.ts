@@ -1,5 +1,6 @@
 import type { AbsenceReason, AttendanceStatus } from '$lib/domain/vocabularies';
 import { errorInfo, trpc } from '$lib/trpc/client';
+import { announceQueueChange } from '$lib/offline/device';
 
 export interface AttendanceMark {
 	memberId: string;
@@ -162,6 +163,7 @@ export class AttendanceQueue {
 	#persist() {
 		if (this.pending.length) localStorage.setItem(this.#storageKey, JSON.stringify(this.pending));
 		else localStorage.removeItem(this.#storageKey);
+		announceQueueChange();
 	}
 
 	async flush() {

@@ -1,4 +1,5 @@
 import { errorInfo, trpc } from '$lib/trpc/client';
+import { announceQueueChange } from '$lib/offline/device';
 import { isResendable } from './attendance-queue.svelte';
 import type { ConflictType, InteractionKind } from '$lib/domain/vocabularies';
 
@@ -188,5 +189,6 @@ export class NotesQueue {
 	#persist() {
 		if (this.pending.length) localStorage.setItem(this.#storageKey, JSON.stringify(this.pending));
 		else localStorage.removeItem(this.#storageKey);
+		announceQueueChange();
 	}
 }

@@ -15,6 +15,7 @@ import * as sessionRun from './session-run';
 import * as debrief from './debrief';
 import * as photos from './photos';
 import * as absence from './absence';
+import * as offline from './offline';
 
 export const messages = {
 	'zh-CN': {
@@ -33,7 +34,8 @@ export const messages = {
 		...measures.zh,
 		...reports.zh,
 		...photos.zh,
-		...absence.zh
+		...absence.zh,
+		...offline.zh
 	},
 	en: {
 		...common.en,
@@ -51,7 +53,8 @@ export const messages = {
 		...measures.en,
 		...reports.en,
 		...photos.en,
-		...absence.en
+		...absence.en,
+		...offline.en
 	}
 };
 
