@@ -16,7 +16,8 @@ const pairs = [
 	['InteractionKind', vocabularies.INTERACTION_KINDS],
 	['MeasureKind', vocabularies.MEASURE_KINDS],
 	['MeasurePoint', vocabularies.MEASURE_POINTS],
-	['ReliabilityKind', vocabularies.RELIABILITY_KINDS]
+	['ReliabilityKind', vocabularies.RELIABILITY_KINDS],
+	['GoalVerdict', vocabularies.GOAL_VERDICTS]
 ] as const;
 
 describe('domain vocabularies and the database enums', () => {
