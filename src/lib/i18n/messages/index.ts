@@ -13,6 +13,8 @@ import * as reports from './reports';
 import * as planner from './planner';
 import * as sessionRun from './session-run';
 import * as debrief from './debrief';
+import * as sessionRecord from './session-record';
+import * as closingEvaluation from './closing-evaluation';
 
 export const messages = {
 	'zh-CN': {
@@ -29,7 +31,9 @@ export const messages = {
 		...activities.zh,
 		...planner.zh,
 		...measures.zh,
-		...reports.zh
+		...reports.zh,
+		...sessionRecord.zh,
+		...closingEvaluation.zh
 	},
 	en: {
 		...common.en,
@@ -45,7 +49,9 @@ export const messages = {
 		...activities.en,
 		...planner.en,
 		...measures.en,
-		...reports.en
+		...reports.en,
+		...sessionRecord.en,
+		...closingEvaluation.en
 	}
 };
 
