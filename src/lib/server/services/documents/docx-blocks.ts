@@ -1,5 +1,6 @@
 import {
 	AlignmentType,
+	HeightRule,
 	HeadingLevel,
 	Paragraph,
 	Table,
@@ -74,9 +75,16 @@ export function labelled(label: string, value: string, options: ParaOptions & { 
 
 /**
  * A table with a header row that repeats on every page and is kept with the first row; rows are not split.
- * `widths` are percentages of the page width, one per column.
  */
-export function table(header: string[], rows: string[][], widths?: number[]) {
+export interface TableOptions {
+	/** Share of the page width of each column, in percent. */
+	widths?: number[];
+	/** The least height of a body row, in twentieths of a point (room to sign by hand). */
+	rowHeight?: number;
+}
+
+export function table(header: string[], rows: string[][], options: TableOptions = {}) {
+	const { widths, rowHeight } = options;
 	const cell = (text: string, bold: boolean, i: number) =>
 		new TableCell({
 			width: widths ? { size: widths[i], type: WidthType.PERCENTAGE } : undefined,
@@ -94,7 +102,12 @@ export function table(header: string[], rows: string[][], widths?: number[]) {
 				children: header.map((h, i) => cell(h, true, i))
 			}),
 			...rows.map(
-				(row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, false, i)) })
+				(row) =>
+					new TableRow({
+						cantSplit: true,
+						height: rowHeight ? { value: rowHeight, rule: HeightRule.ATLEAST } : undefined,
+						children: row.map((text, i) => cell(text, false, i))
+					})
 			)
 		]
 	});
@@ -132,8 +145,8 @@ export function docxFlow() {
 		bullet(text: string) {
 			add(new Paragraph({ text, bullet: { level: 0 }, keepLines: afterHeading || undefined }));
 		},
-		table(header: string[], rows: string[][], widths?: number[]) {
-			add(table(header, rows, widths));
+		table(header: string[], rows: string[][], options?: TableOptions) {
+			add(table(header, rows, options));
 		}
 	};
 }

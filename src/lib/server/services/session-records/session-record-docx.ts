@@ -24,7 +24,7 @@ export async function sessionRecordDocx(record: SessionRecord, locale: Locale): 
 			if (block.kind === 'fields')
 				for (const field of block.fields)
 					flow.labelled(field.label, field.value, { english: locale === 'en' });
-			else if (block.kind === 'table') flow.table(block.header, block.rows, block.widths);
+			else if (block.kind === 'table') flow.table(block.header, block.rows, { widths: block.widths });
 			else if (block.kind === 'subheading') flow.heading(block.text, HeadingLevel.HEADING_3);
 			else flow.lines(block.text, '—');
 		}
