@@ -19,9 +19,11 @@ export interface RecordMember {
 	realName: string | null;
 }
 
-export function memberLabel(member: RecordMember | null, wholeGroup: string): string {
+/** How a member is named in the record: the name with the code where the reader may see names, else the code. */
+export function memberLabel(member: RecordMember | null, wholeGroup: string, english = false): string {
 	if (!member) return wholeGroup;
-	return member.realName ? `${member.realName}（${member.code}）` : member.code;
+	if (!member.realName) return member.code;
+	return english ? `${member.realName} (${member.code})` : `${member.realName}（${member.code}）`;
 }
 
 /** One line of the attendance table. A new field of Attendance is added here, in `attendanceRow`, and as a column. */

@@ -48,6 +48,13 @@ describe('the process record as text', () => {
 			['黄思远（M-001）', '迟到', '10', '公交晚点'],
 			['M-002', '未记录', '', '']
 		]);
+		const en = attendanceColumns(createI18n('en', record.timeZone));
+		expect(en.map((c) => c.value(record.attendance[0]))).toEqual([
+			'黄思远 (M-001)',
+			'Late',
+			'10',
+			'公交晚点'
+		]);
 	});
 
 	it('writes times in the organization’s zone and every section in the reader’s language', () => {

@@ -37,7 +37,11 @@ const tableOf = <Row>(columns: Column<Row>[], rows: Row[]): RecordBlock => ({
 export function attendanceColumns(i18n: I18n): Column<RecordAttendanceRow>[] {
 	const { t } = i18n;
 	return [
-		{ label: t('sessionRecord.member'), width: 30, value: (r) => memberLabel(r.member, '') },
+		{
+			label: t('sessionRecord.member'),
+			width: 30,
+			value: (r) => memberLabel(r.member, '', i18n.locale === 'en')
+		},
 		{
 			label: t('sessionRecord.attendance'),
 			width: 18,
@@ -66,8 +70,10 @@ export function sessionRecordTitle(record: SessionRecord, i18n: I18n) {
 /** Every section of the record, in order. */
 export function sessionRecordSections(record: SessionRecord, i18n: I18n): RecordSection[] {
 	const { t } = i18n;
+	const english = i18n.locale === 'en';
 	const wholeGroup = t('sessionRecord.wholeGroup');
-	const who = (m: Parameters<typeof memberLabel>[0]) => memberLabel(m, wholeGroup);
+	const who = (m: Parameters<typeof memberLabel>[0]) => memberLabel(m, wholeGroup, english);
+	const list = (items: string[]) => items.join(english ? ', ' : '、');
 	const section = (key: string, title: MessageKey, blocks: RecordBlock[]): RecordSection => ({
 		key,
 		title: t(title),
@@ -104,7 +110,12 @@ export function sessionRecordSections(record: SessionRecord, i18n: I18n): Record
 					{ label: t('sessionRecord.status'), value: t(`sessionStatus.${session.status}` as MessageKey) },
 					{
 						label: t('sessionRecord.leaders'),
-						value: record.leaders.map((l) => `${l.name}（${t(`leader.${l.role}` as MessageKey)}）`).join('、')
+						value: list(
+							record.leaders.map((l) => {
+								const role = t(`leader.${l.role}` as MessageKey);
+								return english ? `${l.name} (${role})` : `${l.name}（${role}）`;
+							})
+						)
 					},
 					{ label: t('sessionRecord.goals'), value: session.goals.trim() }
 				]
@@ -158,15 +169,15 @@ export function sessionRecordSections(record: SessionRecord, i18n: I18n): Record
 				? [
 						tableOf(
 							[
-								{ label: t('sessionRecord.at'), width: 12, value: (n) => i18n.time(n.createdAt) },
-								{ label: t('sessionRecord.from'), width: 20, value: (n) => who(n.from) },
-								{ label: t('sessionRecord.to'), width: 20, value: (n) => who(n.to) },
+								{ label: t('sessionRecord.at'), width: 10, value: (n) => i18n.time(n.createdAt) },
+								{ label: t('sessionRecord.from'), width: 23, value: (n) => who(n.from) },
+								{ label: t('sessionRecord.to'), width: 23, value: (n) => who(n.to) },
 								{
 									label: t('sessionRecord.kind'),
 									width: 14,
 									value: (n) => t(`records.interaction.${n.kind}` as MessageKey)
 								},
-								{ label: t('sessionRecord.content'), width: 34, value: (n) => n.note }
+								{ label: t('sessionRecord.content'), width: 30, value: (n) => n.note }
 							],
 							record.interactions
 						)
@@ -189,7 +200,7 @@ export function sessionRecordSections(record: SessionRecord, i18n: I18n): Record
 								{
 									label: t('sessionRecord.members'),
 									width: 18,
-									value: (c) => c.members.map((m) => who(m)).join('、')
+									value: (c) => list(c.members.map((m) => who(m)))
 								},
 								{ label: t('sessionRecord.description'), width: 26, value: (c) => c.description },
 								{ label: t('sessionRecord.handling'), width: 26, value: (c) => c.handling },
@@ -218,7 +229,7 @@ export function sessionRecordSections(record: SessionRecord, i18n: I18n): Record
 							[
 								{ label: t('sessionRecord.at'), width: 12, value: (o) => i18n.time(o.createdAt) },
 								{ label: t('sessionRecord.about'), width: 20, value: (o) => who(o.member) },
-								{ label: t('sessionRecord.tags'), width: 18, value: (o) => o.tags.join('、') },
+								{ label: t('sessionRecord.tags'), width: 18, value: (o) => list(o.tags) },
 								{ label: t('sessionRecord.content'), width: 50, value: (o) => o.note }
 							],
 							record.observations
