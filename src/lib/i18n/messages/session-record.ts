@@ -16,7 +16,7 @@ export const zh = {
 	'sessionRecord.section.debrief': '七、小组总结',
 	'sessionRecord.group': '小组名称',
 	'sessionRecord.session': '节次',
-	'sessionRecord.sessionValue': '第{n}节　{title}',
+	'sessionRecord.sessionValue': '第 {n} 节　{title}',
 	'sessionRecord.time': '活动时间',
 	'sessionRecord.stage': '小组阶段',
 	'sessionRecord.status': '本节状态',
