@@ -54,6 +54,13 @@ test('the lead opens a session’s 过程记录 from the session page, reads it 
 	await expect(page.getByRole('heading', { level: 3, name: '做得好的地方' })).toBeVisible();
 	expect(await fitsWidth(page)).toBe(true);
 	await page.screenshot({ path: 'test-results/session-record-zh-landscape.png', fullPage: true });
+	// Printed, the page is the record alone: no navigation, no buttons.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+	await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
+	await expect(page.getByRole('heading', { level: 1, name: '小组活动过程记录' })).toBeVisible();
+	await page.screenshot({ path: 'test-results/session-record-zh-print.png', fullPage: true });
+	await page.emulateMedia({ media: 'screen' });
 
 	const docx = await downloadDocx(page, () => page.getByRole('link', { name: '下载 Word 文档' }).tap());
 	expect(docx.name).toMatch(/第 2 节-小组活动过程记录\.docx$/);
