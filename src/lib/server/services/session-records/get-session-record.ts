@@ -201,6 +201,8 @@ export async function getSessionRecord(
 			createdAt: o.createdAt
 		})),
 		debrief: session.debrief ? debriefText(session.debrief.sections) : null
+		// Session photos (evidence attachments) join the record here once sessions have them; the documents show
+		// them through `photosSection` (src/lib/i18n/session-record.ts).
 	};
 }
 
