@@ -106,7 +106,8 @@ test('a supervisor reads and downloads the process record in English, by member 
 });
 
 test('leaders judge each goal on the close page, and the closing report carries the verdicts', async ({
-	page
+	page,
+	baseURL
 }) => {
 	await page.setViewportSize({ width: 768, height: 1024 });
 	await signIn(page, DEMO.facilitator).catch(() => signIn(page, DEMO.facilitator));
@@ -150,4 +151,17 @@ test('leaders judge each goal on the close page, and the closing report carries 
 	expect(docx.xml).toContain('部分达成');
 	expect(docx.xml).toContain('8 位组员中 6 位能说出两种调节方法。');
 	expect(docx.xml).toContain('五、签署');
+
+	// In English, held sideways: the same verdicts.
+	await page.context().addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 2, name: 'Goal achievement' })).toBeVisible();
+	const goalsEn = page.getByRole('group').filter({ has: page.getByRole('group', { name: 'Verdict' }) });
+	await expect(goalsEn.first().getByRole('button', { name: 'Partly achieved', exact: true })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	expect(await fitsWidth(page)).toBe(true);
+	await page.screenshot({ path: 'test-results/close-goal-verdicts-en-landscape.png', fullPage: true });
 });

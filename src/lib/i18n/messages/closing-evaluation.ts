@@ -8,7 +8,7 @@ export const zh = {
 	'closing.goals.title': '目标达成评估',
 	'closing.goals.intro':
 		'逐项评估小组目标的达成情况，并写下依据（如量表前后测变化、出勤、组员反馈）。评估内容会写入结案评估报告。',
-	'closing.goals.goal': '目标 {n}',
+	'closing.goals.goal': '目标 {n}：{goal}',
 	'closing.goals.verdict': '达成情况',
 	'closing.goals.evidence': '依据',
 	'closing.goals.evidenceHelp': '可写量表结果、组员的具体变化或反馈等。',
@@ -44,7 +44,7 @@ export const en: Translation<typeof zh> = {
 	'closing.goals.title': 'Goal achievement',
 	'closing.goals.intro':
 		'Judge how far each group goal was achieved and write down the evidence (change on a scale, attendance, what members said). The closing evaluation report shows it.',
-	'closing.goals.goal': 'Goal {n}',
+	'closing.goals.goal': 'Goal {n}: {goal}',
 	'closing.goals.verdict': 'Verdict',
 	'closing.goals.evidence': 'Evidence',
 	'closing.goals.evidenceHelp': 'Scale results, concrete changes in members, or their feedback.',
