@@ -43,7 +43,10 @@ export const AUDIT_ENTITIES = [
 	'MemberProgress',
 	'ClosingReport',
 	'GroupComparison',
-	'ServiceStatistics'
+	'ServiceStatistics',
+	// Documents of a session and of the group
+	'SessionRecord',
+	'GoalVerdicts'
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meanWithCI } from './outcomes';
-import { ciFromSummary, circularLayout, round, share } from './report-figures';
+import { ciFromSummary, circularLayout, formatInterval, round, share } from './report-figures';
 
 describe('ciFromSummary', () => {
 	it('gives the hand-worked interval for n = 4, mean 2, sd 1 (t(0.975; 3) = 3.1824)', () => {
@@ -48,5 +48,18 @@ describe('share and round', () => {
 		expect(share(0, 0)).toBeNull();
 		expect(round(2 / 3)).toBe(0.67);
 		expect(round(null)).toBeNull();
+	});
+});
+
+describe('formatInterval', () => {
+	it('writes an interval in brackets with true minus signs and two decimals', () => {
+		expect(formatInterval(-3.4412, -1.9)).toBe('[\u22123.44, \u22121.90]');
+		expect(formatInterval(-0.5, 2)).toBe('[\u22120.50, 2.00]');
+	});
+
+	it('never writes a negative zero, and shows a missing bound as a dash', () => {
+		expect(formatInterval(-0.001, 0)).toBe('[0.00, 0.00]');
+		expect(formatInterval(null, Number.NaN)).toBe('[—, —]');
+		expect(formatInterval(1.23456, 2.5, 1)).toBe('[1.2, 2.5]');
 	});
 });

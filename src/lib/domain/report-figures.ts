@@ -39,3 +39,23 @@ export function round(value: number | null | undefined, digits = 2): number | nu
 	const f = 10 ** digits;
 	return Math.round(value * f) / f;
 }
+
+/** A signed number with a true minus sign (U+2212), as printed reports write it: −3.44, 1.90. */
+function signed(value: number, digits: number): string {
+	const text = Math.abs(value).toFixed(digits);
+	return value < 0 && Number(text) !== 0 ? `\u2212${text}` : text;
+}
+
+/**
+ * A confidence interval as reports write it: "[−3.44, −1.90]". The one way pages and documents show an
+ * interval; a missing bound shows as "—".
+ */
+export function formatInterval(
+	low: number | null | undefined,
+	high: number | null | undefined,
+	digits = 2
+): string {
+	const bound = (v: number | null | undefined) =>
+		v === null || v === undefined || !Number.isFinite(v) ? '—' : signed(v, digits);
+	return `[${bound(low)}, ${bound(high)}]`;
+}

@@ -110,6 +110,11 @@ export const RELIABILITY_KINDS = ['TEST_RETEST', 'INTERNAL_CONSISTENCY'] as cons
 export type ReliabilityKind = (typeof RELIABILITY_KINDS)[number];
 export const reliabilityKindSchema = z.enum(RELIABILITY_KINDS);
 
+/** A leader's verdict on one group goal in the closing report (达成 / 部分达成 / 未达成). */
+export const GOAL_VERDICTS = ['ACHIEVED', 'PARTLY_ACHIEVED', 'NOT_ACHIEVED'] as const;
+export type GoalVerdict = (typeof GOAL_VERDICTS)[number];
+export const goalVerdictSchema = z.enum(GOAL_VERDICTS);
+
 /** Stored as a text array on Member (several scopes at once), not as a Prisma enum. */
 export const CONSENT_SCOPES = ['PARTICIPATION', 'NOTES', 'MEASURES', 'PHOTOS'] as const;
 export type ConsentScope = (typeof CONSENT_SCOPES)[number];

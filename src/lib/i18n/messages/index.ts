@@ -16,6 +16,8 @@ import * as debrief from './debrief';
 import * as photos from './photos';
 import * as absence from './absence';
 import * as offline from './offline';
+import * as sessionRecord from './session-record';
+import * as closingEvaluation from './closing-evaluation';
 
 export const messages = {
 	'zh-CN': {
@@ -35,7 +37,9 @@ export const messages = {
 		...reports.zh,
 		...photos.zh,
 		...absence.zh,
-		...offline.zh
+		...offline.zh,
+		...sessionRecord.zh,
+		...closingEvaluation.zh
 	},
 	en: {
 		...common.en,
@@ -54,7 +58,9 @@ export const messages = {
 		...reports.en,
 		...photos.en,
 		...absence.en,
-		...offline.en
+		...offline.en,
+		...sessionRecord.en,
+		...closingEvaluation.en
 	}
 };
 

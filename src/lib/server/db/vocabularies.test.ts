@@ -19,7 +19,8 @@ const pairs = [
 	['MeasureKind', vocabularies.MEASURE_KINDS],
 	['MeasurePoint', vocabularies.MEASURE_POINTS],
 	['ReliabilityKind', vocabularies.RELIABILITY_KINDS],
-	['AttachmentKind', ATTACHMENT_KINDS]
+	['AttachmentKind', ATTACHMENT_KINDS],
+	['GoalVerdict', vocabularies.GOAL_VERDICTS]
 ] as const;
 
 describe('domain vocabularies and the database enums', () => {

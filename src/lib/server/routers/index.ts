@@ -21,6 +21,7 @@ import { auditRouter } from './audit/router';
 import { organizationRouter } from './organization/router';
 import { archiveRouter } from './archive/router';
 import { photosRouter } from './photos/router';
+import { sessionRecordsRouter } from './session-records/router';
 
 export const appRouter = router({
 	me: meRouter,
@@ -43,7 +44,8 @@ export const appRouter = router({
 	measures: measuresRouter,
 	reports: reportsRouter,
 	supervision: supervisionRouter,
-	photos: photosRouter
+	photos: photosRouter,
+	sessionRecords: sessionRecordsRouter
 });
 
 export type AppRouter = typeof appRouter;

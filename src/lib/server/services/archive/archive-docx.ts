@@ -1,18 +1,9 @@
-import {
-	Document,
-	HeadingLevel,
-	Packer,
-	Paragraph,
-	Table,
-	TableCell,
-	TableRow,
-	TextRun,
-	WidthType
-} from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { formatDateOnly } from '../../../domain/dates';
 import { themeName, translate, type MessageKey } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';
 import { formatStoredDate } from '../../../domain/dates';
+import { docxStyles, heading, table } from '../documents/docx-blocks';
 
 export interface ArchiveReportData {
 	name: string;
@@ -35,14 +26,6 @@ export interface ArchiveReportData {
 	conflictCount: number;
 }
 
-function cellRow(cells: string[], bold = false) {
-	return new TableRow({
-		children: cells.map(
-			(text) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] })
-		)
-	});
-}
-
 /** The closing report of an archived group: design, closing summary and the sessions with their attendance. */
 export async function archiveDocx(
 	data: ArchiveReportData,
@@ -60,6 +43,7 @@ export async function archiveDocx(
 			]
 		});
 	const doc = new Document({
+		styles: docxStyles('SimSun'),
 		sections: [
 			{
 				children: [
@@ -76,33 +60,25 @@ export async function archiveDocx(
 					field(t('archive.report.members'), String(data.memberCount)),
 					field(t('archive.report.conflicts'), String(data.conflictCount)),
 					field(t('archive.report.target'), data.targetPopulation),
-					new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('archive.report.goals') }),
+					heading(t('archive.report.goals')),
 					...data.goals.map((goal) => new Paragraph({ text: goal, bullet: { level: 0 } })),
-					new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('archive.closingSummary') }),
+					heading(t('archive.closingSummary')),
 					...(data.closingSummary ?? '').split('\n').map((line) => new Paragraph(line)),
-					new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('archive.report.sessions') }),
-					new Table({
-						width: { size: 100, type: WidthType.PERCENTAGE },
-						rows: [
-							cellRow(
-								[
-									t('archive.report.session'),
-									t('archive.report.date'),
-									t('archive.report.status'),
-									t('archive.report.attendance')
-								],
-								true
-							),
-							...data.sessions.map((s) =>
-								cellRow([
-									`${t('common.sessionNumber', { n: s.number })} ${s.title}`,
-									date(s.scheduledAt),
-									t(`sessionStatus.${s.status}` as MessageKey),
-									s.total ? `${s.present}/${s.total}` : '—'
-								])
-							)
-						]
-					})
+					heading(t('archive.report.sessions')),
+					table(
+						[
+							t('archive.report.session'),
+							t('archive.report.date'),
+							t('archive.report.status'),
+							t('archive.report.attendance')
+						],
+						data.sessions.map((s) => [
+							`${t('common.sessionNumber', { n: s.number })} ${s.title}`,
+							date(s.scheduledAt),
+							t(`sessionStatus.${s.status}` as MessageKey),
+							s.total ? `${s.present}/${s.total}` : '—'
+						])
+					)
 				]
 			}
 		]

@@ -1,41 +1,10 @@
-import {
-	AlignmentType,
-	Document,
-	HeadingLevel,
-	Packer,
-	Paragraph,
-	Table,
-	TableCell,
-	TableRow,
-	TextRun,
-	WidthType
-} from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { MessageKey } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';
 import type { PlanDocument } from '../groups/get-plan-document';
 import { planLabels } from './plan-labels';
 import { buildDocument } from '../documents/document-builds';
-
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
-	new Paragraph({ text, heading: level, spacing: { before: 240, after: 120 } });
-const para = (text: string) => new Paragraph({ children: [new TextRun(text)], spacing: { after: 80 } });
-const labelled = (label: string, text: string) =>
-	new Paragraph({ children: [new TextRun({ text: `${label}：`, bold: true }), new TextRun(text)] });
-
-function table(header: string[], rows: string[][], widths: number[]) {
-	const cell = (text: string, bold = false, width = 0) =>
-		new TableCell({
-			width: { size: width, type: WidthType.PERCENTAGE },
-			children: [new Paragraph({ children: [new TextRun({ text, bold })] })]
-		});
-	return new Table({
-		width: { size: 100, type: WidthType.PERCENTAGE },
-		rows: [
-			new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, true, widths[i])) }),
-			...rows.map((row) => new TableRow({ children: row.map((text, i) => cell(text, false, widths[i])) }))
-		]
-	});
-}
+import { docxStyles, heading, labelled, para, table } from '../documents/docx-blocks';
 
 /** The group plan (小组计划书) as a Word document in the reader's language. Members appear as counts only. */
 export function buildPlanDocx(doc: PlanDocument, locale: Locale): Promise<Buffer> {
@@ -121,7 +90,8 @@ async function planDocx(doc: PlanDocument, locale: Locale): Promise<Buffer> {
 					date: l.date(session.scheduledAt),
 					stage: t(`stage.${session.stage}` as MessageKey),
 					minutes: session.plannedMinutes
-				})
+				}),
+				{ keepNext: true, keepLines: true }
 			),
 			session.items.length
 				? table(
@@ -132,7 +102,7 @@ async function planDocx(doc: PlanDocument, locale: Locale): Promise<Buffer> {
 							t('common.minutes', { n: item.minutes }),
 							item.notes
 						]),
-						[20, 40, 15, 25]
+						{ widths: [20, 40, 15, 25] }
 					)
 				: para(t('doc.noItems'))
 		]),
@@ -143,7 +113,7 @@ async function planDocx(doc: PlanDocument, locale: Locale): Promise<Buffer> {
 	const document = new Document({
 		creator: doc.organizationName,
 		title: `${doc.name} ${t('doc.title')}`,
-		styles: { default: { document: { run: { font: 'SimSun' } } } },
+		styles: docxStyles('SimSun'),
 		sections: [{ children }]
 	});
 	return Packer.toBuffer(document);

@@ -1,29 +1,12 @@
-import {
-	Document,
-	HeadingLevel,
-	Packer,
-	Paragraph,
-	Table,
-	TableCell,
-	TableRow,
-	TextRun,
-	WidthType
-} from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { formatDateOnly } from '../../../domain/dates';
 import { translate, type MessageKey } from '../../../i18n';
 import { formatStoredDate } from '../../../domain/dates';
 import type { Locale } from '../../../i18n/types';
 import type { MemberRecord } from './get-member-record';
 import { buildDocument } from '../documents/document-builds';
+import { docxStyles, heading, table } from '../documents/docx-blocks';
 import { describeEntry, type Translate } from '../../../i18n/describe-record-entry';
-
-function row(cells: string[], bold = false) {
-	return new TableRow({
-		children: cells.map(
-			(text) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] })
-		)
-	});
-}
 
 /** A readable Word document of a member's record, as the viewer may see it. */
 export function memberDocx(record: MemberRecord, locale: Locale, timeZone: string): Promise<Buffer> {
@@ -42,35 +25,30 @@ async function buildMemberDocx(record: MemberRecord, locale: Locale, timeZone: s
 				new TextRun(value || '—')
 			]
 		});
-	const table = (header: string[], rows: string[][]) =>
-		new Table({
-			width: { size: 100, type: WidthType.PERCENTAGE },
-			rows: [row(header, true), ...rows.map((r) => row(r))]
-		});
 	const children = [
 		new Paragraph({ heading: HeadingLevel.TITLE, text: t('records.docx.title', { code: m.code }) }),
 		new Paragraph(t('records.docx.exportedAt', { date: date(new Date()) })),
 		...(m.erasedAt ? [new Paragraph(t('records.erased', { date: date(m.erasedAt) }))] : []),
-		new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('records.intake') }),
+		heading(t('records.intake')),
 		...(m.realName ? [field(t('records.realName'), m.realName)] : []),
 		field(t('records.birthYear'), m.birthYear ? String(m.birthYear) : ''),
 		field(t('records.gender'), m.gender ? t(`records.gender.${m.gender}` as MessageKey) : ''),
 		...(m.contact ? [field(t('records.contact'), m.contact)] : []),
 		field(t('records.intakeNeeds'), m.intakeNeeds),
 		field(t('records.needTags'), m.needTags.join('、')),
-		new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('records.consent') }),
+		heading(t('records.consent')),
 		field(
 			t('records.consent.scope'),
 			m.consentScope.map((s) => t(`records.consent.${s}` as MessageKey)).join('、') || t('records.docx.none')
 		),
 		field(t('records.consent.date'), m.consentDate ? formatDateOnly(m.consentDate, locale) : '—'),
 		field(t('records.consent.withdrawnAt'), date(m.consentWithdrawnAt)),
-		new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('records.enrollments') }),
+		heading(t('records.enrollments')),
 		table(
 			[t('records.group'), t('records.joinedAt'), t('records.leftAt'), t('records.leaveReason')],
 			record.enrollments.map((e) => [e.groupName, date(e.joinedAt), date(e.leftAt), e.leaveReason ?? ''])
 		),
-		new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('records.entries') }),
+		heading(t('records.entries')),
 		record.entries.length === 0
 			? new Paragraph(t('records.noEntries'))
 			: table(
@@ -83,5 +61,5 @@ async function buildMemberDocx(record: MemberRecord, locale: Locale, timeZone: s
 					])
 				)
 	];
-	return Packer.toBuffer(new Document({ sections: [{ children }] }));
+	return Packer.toBuffer(new Document({ styles: docxStyles('SimSun'), sections: [{ children }] }));
 }

@@ -1,25 +1,16 @@
-import {
-	AlignmentType,
-	Document,
-	HeadingLevel,
-	Packer,
-	Paragraph,
-	Table,
-	TableCell,
-	TableRow,
-	TextRun,
-	WidthType
-} from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { ChartRun } from 'docx/charts';
 import type { PrismaClient } from '../../db/generated/client';
 import type { AccessGate } from '../access/access-gate';
 import { recordAudit } from '../audit/record-audit';
-import { translate, type MessageKey } from '../../../i18n';
+import { createI18n, type MessageKey } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';
-import { round } from '../../../domain/report-figures';
+import { formatInterval, round } from '../../../domain/report-figures';
 import { getGroupOutcomes } from './get-group-outcomes';
 import { absenceReasonsSection } from './absence-reasons-docx';
 import { buildDocument } from '../documents/document-builds';
+import { docxFlow, docxStyles } from '../documents/docx-blocks';
+import { goalsWithVerdicts } from './goal-verdicts';
 
 export interface BuildClosingReportOptions {
 	/** The caller's access, decided by the outcomes statement. */
@@ -30,8 +21,9 @@ export interface BuildClosingReportOptions {
 }
 
 /**
- * The closing evaluation report (结案评估报告) as a Word document: goals against achievement, attendance,
- * member change and the facilitator's reflection. Charts are native Word charts (docx/charts) built from
+ * The closing evaluation report (结案评估报告) as a Word document: the group's dates, each goal with the leaders'
+ * verdict and its evidence, attendance, member change (intervals as [−3.44, −1.90]), the facilitator's reflection,
+ * and a sign-off block for the leaders and the supervisor. Charts are native Word charts (docx/charts) built from
  * the same SQL figures as the outcomes page, so Word draws them and "Edit data" opens their numbers; no
  * image rendering is needed on the server.
  */
@@ -41,148 +33,167 @@ export function buildClosingReport(prisma: PrismaClient, o: BuildClosingReportOp
 
 async function closingReport(prisma: PrismaClient, o: BuildClosingReportOptions) {
 	const outcomes = await getGroupOutcomes(prisma, o.gate, o.groupId);
-	const t = (key: MessageKey, params?: Record<string, string | number>) => translate(o.locale, key, params);
+	const { group } = outcomes;
+	const goals = await goalsWithVerdicts(prisma, group.id, group.goals);
+	const i18n = createI18n(o.locale, o.gate.viewer.timeZone);
+	const { t } = i18n;
 	const num = (v: number | null | undefined, digits = 2) => {
 		const r = round(v, digits);
 		return r === null ? '—' : String(r);
 	};
 	const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
 	const name = (m: { nameZh: string; nameEn: string }) => (o.locale === 'en' ? m.nameEn : m.nameZh);
-	const { group } = outcomes;
+	const longDate = (at: Date) => i18n.date(at, { year: 'numeric', month: 'long', day: 'numeric' });
 	const done = outcomes.sessions.filter((s) => s.status === 'DONE');
-
-	const heading = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_1 });
-	const para = (text: string) => new Paragraph({ children: [new TextRun(text)] });
-	const table = (header: string[], rows: string[][]) =>
-		new Table({
-			width: { size: 100, type: WidthType.PERCENTAGE },
-			rows: [header, ...rows].map(
-				(cells, r) =>
-					new TableRow({
-						tableHeader: r === 0,
-						children: cells.map(
-							(text) =>
-								new TableCell({
-									children: [new Paragraph({ children: [new TextRun({ text, bold: r === 0 })] })]
-								})
-						)
-					})
-			)
-		});
+	const held = done.map((s) => s.scheduledAt).sort((a, b) => a.getTime() - b.getTime());
 	const chart = (options: ConstructorParameters<typeof ChartRun>[0]) =>
 		new Paragraph({ children: [new ChartRun({ transformation: { width: 600, height: 300 }, ...options })] });
 
-	const children = [
+	const flow = docxFlow();
+	flow.add(
 		new Paragraph({
 			text: t('reports.docx.title'),
 			heading: HeadingLevel.TITLE,
 			alignment: AlignmentType.CENTER
 		}),
-		new Paragraph({ text: group.name, heading: HeadingLevel.HEADING_2, alignment: AlignmentType.CENTER }),
-		para(
-			t('reports.docx.basics', {
-				leaders: group.leaders.map((l) => l.name).join('、') || '—',
-				done: done.length,
-				planned: group.plannedSessionCount,
-				enrolled: outcomes.retention.enrolled,
-				active: outcomes.retention.active
-			})
-		),
+		new Paragraph({ text: group.name, heading: HeadingLevel.HEADING_2, alignment: AlignmentType.CENTER })
+	);
+	flow.para(
+		t('reports.docx.basics', {
+			leaders: group.leaders.map((l) => l.name).join('、') || '—',
+			done: done.length,
+			planned: group.plannedSessionCount,
+			enrolled: outcomes.retention.enrolled,
+			active: outcomes.retention.active
+		})
+	);
+	flow.para(
+		held.length
+			? t('reports.docx.period', {
+					from: longDate(held[0]),
+					to: longDate(held[held.length - 1]),
+					done: done.length
+				})
+			: t('reports.docx.noPeriod')
+	);
 
-		heading(t('reports.docx.goals')),
-		...group.goals.map((g) => new Paragraph({ text: g, bullet: { level: 0 } })),
-		para(
-			outcomes.gas.goals > 0
-				? t('reports.docx.gasAttainment', {
-						goals: outcomes.gas.goals,
-						attained: outcomes.gas.attained,
-						progressed: outcomes.gas.progressed
-					})
-				: t('reports.docx.noGas')
-		),
+	flow.heading(t('reports.docx.goals'));
+	if (goals.length)
+		flow.table(
+			[t('reports.docx.goalColumn'), t('reports.docx.verdictColumn'), t('reports.docx.evidenceColumn')],
+			goals.map((g) => [
+				`${g.position + 1}. ${g.goal}`,
+				g.verdict ? t(`goalVerdict.${g.verdict}` as MessageKey) : t('goalVerdict.none'),
+				g.evidence || '—'
+			]),
+			{ widths: [35, 15, 50] }
+		);
+	else flow.para(t('reports.docx.noGoals'));
+	flow.para(
+		outcomes.gas.goals > 0
+			? t('reports.docx.gasAttainment', {
+					goals: outcomes.gas.goals,
+					attained: outcomes.gas.attained,
+					progressed: outcomes.gas.progressed
+				})
+			: t('reports.docx.noGas')
+	);
 
-		heading(t('reports.docx.attendance')),
-		para(
-			t('reports.docx.attendanceSummary', {
-				rate: pct(outcomes.attendance.rate),
-				retention: pct(outcomes.retention.rate),
-				hours: num(outcomes.serviceHours, 1)
+	flow.heading(t('reports.docx.attendance'));
+	flow.para(
+		t('reports.docx.attendanceSummary', {
+			rate: pct(outcomes.attendance.rate),
+			retention: pct(outcomes.retention.rate),
+			hours: num(outcomes.serviceHours, 1)
+		})
+	);
+	if (done.length > 0)
+		flow.add(
+			chart({
+				type: 'column',
+				title: t('reports.docx.attendanceChart'),
+				categories: done.map((s) => t('reports.sessionShort', { n: s.number })),
+				series: [{ name: t('reports.attended'), values: done.map((s) => s.attended) }],
+				legend: false
 			})
-		),
-		...(done.length > 0
-			? [
-					chart({
-						type: 'column',
-						title: t('reports.docx.attendanceChart'),
-						categories: done.map((s) => t('reports.sessionShort', { n: s.number })),
-						series: [{ name: t('reports.attended'), values: done.map((s) => s.attended) }],
-						legend: false
-					})
+		);
+	flow.table(
+		[
+			t('reports.session'),
+			t('reports.attended'),
+			t('reports.absent'),
+			t('reports.excused'),
+			t('reports.conflicts')
+		],
+		done.map((s) => [
+			t('reports.sessionShort', { n: s.number }),
+			String(s.attended),
+			String(s.absent),
+			String(s.excused),
+			`${s.conflicts}（${t('reports.resolvedN', { n: s.resolved })}）`
+		])
+	);
+	flow.add(...absenceReasonsSection(outcomes.absenceReasons, o.locale));
+
+	flow.heading(t('reports.docx.change'));
+	if (outcomes.measures.length > 0) {
+		flow.add(
+			chart({
+				type: 'column',
+				title: t('reports.docx.changeChart'),
+				categories: outcomes.measures.map(name),
+				series: [
+					{ name: t('reports.baselineMean'), values: outcomes.measures.map((m) => round(m.meanBaseline)) },
+					{ name: t('reports.latestMean'), values: outcomes.measures.map((m) => round(m.meanLatest)) }
 				]
-			: []),
-		table(
+			})
+		);
+		flow.table(
 			[
-				t('reports.session'),
-				t('reports.attended'),
-				t('reports.absent'),
-				t('reports.excused'),
-				t('reports.conflicts')
+				t('reports.measure'),
+				t('reports.n'),
+				t('reports.meanChange'),
+				t('reports.ci95'),
+				t('reports.shareImproved')
 			],
-			done.map((s) => [
-				t('reports.sessionShort', { n: s.number }),
-				String(s.attended),
-				String(s.absent),
-				String(s.excused),
-				`${s.conflicts}（${t('reports.resolvedN', { n: s.resolved })}）`
+			outcomes.measures.map((m) => [
+				name(m),
+				String(m.change?.n ?? 0),
+				num(m.change?.mean),
+				m.change ? formatInterval(m.change.low, m.change.high) : '—',
+				m.classified > 0 ? `${pct(m.shareImproved)}（${m.improved}/${m.classified}）` : '—'
 			])
-		),
-		...absenceReasonsSection(outcomes.absenceReasons, o.locale),
+		);
+	} else flow.para(t('reports.noChangeData'));
 
-		heading(t('reports.docx.change')),
-		...(outcomes.measures.length > 0
-			? [
-					chart({
-						type: 'column',
-						title: t('reports.docx.changeChart'),
-						categories: outcomes.measures.map(name),
-						series: [
-							{
-								name: t('reports.baselineMean'),
-								values: outcomes.measures.map((m) => round(m.meanBaseline))
-							},
-							{ name: t('reports.latestMean'), values: outcomes.measures.map((m) => round(m.meanLatest)) }
-						]
-					}),
-					table(
-						[
-							t('reports.measure'),
-							t('reports.n'),
-							t('reports.meanChange'),
-							t('reports.ci95'),
-							t('reports.shareImproved')
-						],
-						outcomes.measures.map((m) => [
-							name(m),
-							String(m.change?.n ?? 0),
-							num(m.change?.mean),
-							m.change ? `${num(m.change.low)} – ${num(m.change.high)}` : '—',
-							m.classified > 0 ? `${pct(m.shareImproved)}（${m.improved}/${m.classified}）` : '—'
-						])
-					)
-				]
-			: [para(t('reports.noChangeData'))]),
+	flow.heading(t('reports.docx.reflection'));
+	flow.lines(o.reflection, t('reports.docx.noReflection'));
 
-		heading(t('reports.docx.reflection')),
-		...(o.reflection.trim()
-			? o.reflection.split(/\r?\n/).map((line) => para(line))
-			: [para(t('reports.docx.noReflection'))])
-	];
+	flow.heading(t('reports.docx.signOff'));
+	flow.table(
+		[
+			t('reports.docx.signRole'),
+			t('reports.docx.signName'),
+			t('reports.docx.signature'),
+			t('reports.docx.signDate')
+		],
+		[
+			...group.leaders.map((l) => [
+				t(`leader.${l.role}` as MessageKey),
+				l.name,
+				'',
+				t('reports.docx.dateBlank')
+			]),
+			[t('reports.docx.supervisor'), '', '', t('reports.docx.dateBlank')]
+		],
+		{ widths: [18, 24, 32, 26], rowHeight: 720 }
+	);
 
 	const doc = new Document({
 		creator: o.gate.viewer.name,
 		title: `${t('reports.docx.title')} · ${group.name}`,
-		styles: { default: { document: { run: { font: 'Microsoft YaHei' } } } },
-		sections: [{ children }]
+		styles: docxStyles('Microsoft YaHei'),
+		sections: [{ children: flow.children }]
 	});
 	const buffer = await Packer.toBuffer(doc);
 	await recordAudit(prisma, o.gate.viewer, { action: 'EXPORT', entity: 'ClosingReport', groupId: group.id });
