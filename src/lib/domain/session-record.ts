@@ -4,6 +4,7 @@
  */
 import type { DebriefSections } from './debrief';
 import type {
+	AbsenceReason,
 	AttendanceStatus,
 	ConflictType,
 	InteractionKind,
@@ -12,6 +13,7 @@ import type {
 	SessionStatus,
 	Stage
 } from './vocabularies';
+import type { AttachmentKind } from './attachments';
 
 /** A member as the reader may see them: the code always, the real name only for those who may see it. */
 export interface RecordMember {
@@ -32,7 +34,20 @@ export interface RecordAttendanceRow {
 	/** null: not recorded for this session. */
 	status: AttendanceStatus | null;
 	minutesLate: number | null;
+	/** Why a member was absent or excused, when recorded. */
+	absenceReason: AbsenceReason | null;
 	note: string;
+}
+
+/** A session photo (the signed 签到表 or an activity photo), without its bytes: the documents fetch those. */
+export interface RecordPhoto {
+	id: string;
+	kind: AttachmentKind;
+	caption: string;
+	/** Codes of the members tagged on it (codes only: a photo's tags never carry names). */
+	memberCodes: string[];
+	width: number | null;
+	height: number | null;
 }
 
 export interface RecordPlanItem {
@@ -95,4 +110,5 @@ export interface SessionRecord {
 	observations: RecordObservation[];
 	/** null: no debrief written yet. */
 	debrief: DebriefSections | null;
+	photos: RecordPhoto[];
 }

@@ -23,8 +23,27 @@ const record: SessionRecord = {
 		items: [{ kind: 'OPENING', title: '', minutes: 15, notes: '', startClock: '19:30', endClock: '19:45' }]
 	},
 	attendance: [
-		{ member: { code: 'M-001', realName: '黄思远' }, status: 'LATE', minutesLate: 10, note: '公交晚点' },
-		{ member: { code: 'M-002', realName: null }, status: null, minutesLate: null, note: '' }
+		{
+			member: { code: 'M-001', realName: '黄思远' },
+			status: 'LATE',
+			minutesLate: 10,
+			absenceReason: null,
+			note: '公交晚点'
+		},
+		{
+			member: { code: 'M-002', realName: null },
+			status: null,
+			minutesLate: null,
+			absenceReason: null,
+			note: ''
+		},
+		{
+			member: { code: 'M-003', realName: null },
+			status: 'EXCUSED',
+			minutesLate: null,
+			absenceReason: 'TRANSPORT',
+			note: ''
+		}
 	],
 	interactions: [
 		{
@@ -37,7 +56,8 @@ const record: SessionRecord = {
 	],
 	conflicts: [],
 	observations: [],
-	debrief: { wentWell: '气氛活跃', toChange: '', concerns: '', nextSteps: '' }
+	debrief: { wentWell: '气氛活跃', toChange: '', concerns: '', nextSteps: '' },
+	photos: []
 };
 
 describe('the process record as text', () => {
@@ -46,7 +66,8 @@ describe('the process record as text', () => {
 		const rows = record.attendance.map((row) => attendanceColumns(i18n).map((c) => c.value(row)));
 		expect(rows).toEqual([
 			['黄思远（M-001）', '迟到', '10', '公交晚点'],
-			['M-002', '未记录', '', '']
+			['M-002', '未记录', '', ''],
+			['M-003', '请假 · 交通', '', '']
 		]);
 		const en = attendanceColumns(createI18n('en', record.timeZone));
 		expect(en.map((c) => c.value(record.attendance[0]))).toEqual([
@@ -82,7 +103,7 @@ describe('the process record as text', () => {
 		]);
 		expect(en[2].blocks[0]).toEqual({
 			kind: 'text',
-			text: '1 attended, 0 absent, 0 excused, 1 not recorded.'
+			text: '1 attended, 0 absent, 1 excused, 1 not recorded.'
 		});
 		expect(en[6].blocks[1]).toEqual({ kind: 'text', text: '气氛活跃' });
 		expect(en[6].blocks[3]).toEqual({ kind: 'text', text: '(not written)' });
@@ -91,7 +112,34 @@ describe('the process record as text', () => {
 		expect(zh[4].blocks).toEqual([{ kind: 'text', text: '本节没有冲突记录。' }]);
 	});
 
-	it('has no photo section until sessions have photos', () => {
+	it('has no photo section for a session without photos, and shows each photo with its kind and tags', () => {
 		expect(photosSection(record, createI18n('en'))).toBeNull();
+		const withPhotos: SessionRecord = {
+			...record,
+			photos: [
+				{ id: 'p1', kind: 'SIGN_IN_SHEET', caption: '', memberCodes: [], width: 1600, height: 1200 },
+				{
+					id: 'p2',
+					kind: 'ACTIVITY',
+					caption: '破冰',
+					memberCodes: ['M-001', 'M-003'],
+					width: null,
+					height: null
+				}
+			]
+		};
+		const zh = photosSection(withPhotos, createI18n('zh-CN'));
+		expect(zh?.title).toBe('八、照片与签到表');
+		expect(zh?.blocks).toEqual([
+			{ kind: 'photo', photoId: 'p1', caption: '签到表', width: 1600, height: 1200 },
+			{
+				kind: 'photo',
+				photoId: 'p2',
+				caption: '活动照片 · 破冰 · 照片中的组员：M-001, M-003',
+				width: null,
+				height: null
+			}
+		]);
+		expect(sessionRecordSections(withPhotos, createI18n('en')).at(-1)?.key).toBe('photos');
 	});
 });

@@ -11,7 +11,8 @@ export type RecordBlock =
 	| { kind: 'fields'; fields: { label: string; value: string }[] }
 	| { kind: 'table'; header: string[]; rows: string[][]; widths: number[] }
 	| { kind: 'text'; text: string }
-	| { kind: 'subheading'; text: string };
+	| { kind: 'subheading'; text: string }
+	| { kind: 'photo'; photoId: string; caption: string; width: number | null; height: number | null };
 
 export interface RecordSection {
 	key: string;
@@ -46,7 +47,14 @@ export function attendanceColumns(i18n: I18n): Column<RecordAttendanceRow>[] {
 			label: t('sessionRecord.attendance'),
 			width: 18,
 			value: (r) =>
-				r.status ? t(`attendance.status.${r.status}` as MessageKey) : t('sessionRecord.notRecorded')
+				r.status
+					? [
+							t(`attendance.status.${r.status}` as MessageKey),
+							r.absenceReason ? t(`absence.reason.${r.absenceReason}`) : ''
+						]
+							.filter(Boolean)
+							.join(' · ')
+					: t('sessionRecord.notRecorded')
 		},
 		{
 			label: t('sessionRecord.minutesLate'),
@@ -253,11 +261,29 @@ export function sessionRecordSections(record: SessionRecord, i18n: I18n): Record
 }
 
 /**
- * Session photos (the signed 签到表 and activity photos) go here, as the record's last section, once sessions
- * have evidence attachments. Until then the record has no photo section.
+ * Session photos (the signed 签到表 first, then activity photos), as the record's last section, each with its
+ * kind, caption and the codes of the members tagged on it. A session without photos has no such section.
  */
 export function photosSection(record: SessionRecord, i18n: I18n): RecordSection | null {
-	void record;
-	void i18n;
-	return null;
+	if (record.photos.length === 0) return null;
+	const { t } = i18n;
+	return {
+		key: 'photos',
+		title: t('sessionRecord.section.photos'),
+		blocks: record.photos.map((photo) => ({
+			kind: 'photo',
+			photoId: photo.id,
+			caption: [
+				t(`photos.kind.${photo.kind}`),
+				photo.caption,
+				photo.memberCodes.length
+					? t('sessionRecord.photoMembers', { codes: photo.memberCodes.join(', ') })
+					: ''
+			]
+				.filter(Boolean)
+				.join(' · '),
+			width: photo.width,
+			height: photo.height
+		}))
+	};
 }

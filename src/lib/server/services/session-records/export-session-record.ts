@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/record-audit';
 import { buildDocument } from '../documents/document-builds';
 import { getSessionRecord, type SessionRecordAccess } from './get-session-record';
 import { sessionRecordDocx } from './session-record-docx';
+import { listSessionPhotos } from '../attachments/list-session-photos';
 
 /** The process record as a Word download, built in the document queue; the download is audited as an export. */
 export async function exportSessionRecord(
@@ -15,7 +16,13 @@ export async function exportSessionRecord(
 	locale: Locale
 ): Promise<{ filename: string; base64: string }> {
 	const record = await getSessionRecord(prisma, viewer, access, locale);
-	const bytes = await buildDocument(() => sessionRecordDocx(record, locale));
+	const photos = await listSessionPhotos(prisma, {
+		organizationId: viewer.organizationId,
+		sessionId: record.session.id
+	});
+	const bytes = await buildDocument(() =>
+		sessionRecordDocx(record, locale, new Map(photos.map((p) => [p.id, { bytes: p.bytes, mime: p.mime }])))
+	);
 	await recordAudit(prisma, viewer, {
 		action: 'EXPORT',
 		entity: 'SessionRecord',

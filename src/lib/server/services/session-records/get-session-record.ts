@@ -20,15 +20,29 @@ const memberSelect = { select: { id: true, code: true } } as const;
  * One attendance row of the record. A field added to Attendance is selected in `attendanceSelect` and mapped
  * here (the documents show it through one more column in `attendanceColumns`).
  */
-const attendanceSelect = { memberId: true, status: true, minutesLate: true, note: true } as const;
+const attendanceSelect = {
+	memberId: true,
+	status: true,
+	minutesLate: true,
+	absenceReason: true,
+	note: true
+} as const;
 function attendanceRow(
 	member: RecordMember,
-	row: { status: RecordAttendanceRow['status']; minutesLate: number | null; note: string | null } | undefined
+	row:
+		| {
+				status: RecordAttendanceRow['status'];
+				minutesLate: number | null;
+				absenceReason: RecordAttendanceRow['absenceReason'];
+				note: string | null;
+		  }
+		| undefined
 ): RecordAttendanceRow {
 	return {
 		member,
 		status: row?.status ?? null,
 		minutesLate: row?.minutesLate ?? null,
+		absenceReason: row?.absenceReason ?? null,
 		note: row?.note ?? ''
 	};
 }
@@ -78,6 +92,19 @@ export async function getSessionRecord(
 					}
 				},
 				attendance: { select: attendanceSelect },
+				// The photos' descriptions only: the print page shows each through its audited route, the Word
+				// document reads the bytes when it is built.
+				attachments: {
+					orderBy: [{ kind: 'asc' }, { createdAt: 'asc' }],
+					select: {
+						id: true,
+						kind: true,
+						caption: true,
+						width: true,
+						height: true,
+						members: { select: { member: { select: { code: true } } }, orderBy: { member: { code: 'asc' } } }
+					}
+				},
 				debrief: { select: { id: true, sections: true } }
 			}
 		}),
@@ -200,9 +227,11 @@ export async function getSessionRecord(
 			tags: o.tags,
 			createdAt: o.createdAt
 		})),
-		debrief: session.debrief ? debriefText(session.debrief.sections) : null
-		// Session photos (evidence attachments) join the record here once sessions have them; the documents show
-		// them through `photosSection` (src/lib/i18n/session-record.ts).
+		debrief: session.debrief ? debriefText(session.debrief.sections) : null,
+		photos: session.attachments.map(({ members, ...photo }) => ({
+			...photo,
+			memberCodes: members.map((m) => m.member.code)
+		}))
 	};
 }
 
