@@ -37,6 +37,11 @@ export const AUDIT_ENTITIES = [
 	'Observation',
 	'MeasureResponse',
 	'MeasureNorms',
+	// Review and sign-off
+	'ReviewRequest',
+	'ReviewComment',
+	'ReviewSignOff',
+	'Addendum',
 	// Reports
 	'MemberProgress',
 	'ClosingReport',

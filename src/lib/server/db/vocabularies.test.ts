@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as vocabularies from '../../domain/vocabularies';
+import * as review from '../../domain/review';
 import * as prismaEnums from './generated/enums';
 
 // Each Prisma enum and the domain list it is validated against, in the schema's order (the order the UI lists them).
@@ -16,7 +17,9 @@ const pairs = [
 	['InteractionKind', vocabularies.INTERACTION_KINDS],
 	['MeasureKind', vocabularies.MEASURE_KINDS],
 	['MeasurePoint', vocabularies.MEASURE_POINTS],
-	['ReliabilityKind', vocabularies.RELIABILITY_KINDS]
+	['ReliabilityKind', vocabularies.RELIABILITY_KINDS],
+	['ReviewStatus', review.REVIEW_STATUSES],
+	['AddendumKind', review.ADDENDUM_KINDS]
 ] as const;
 
 describe('domain vocabularies and the database enums', () => {

@@ -20,6 +20,7 @@ import { recordsRouter } from './records/router';
 import { auditRouter } from './audit/router';
 import { organizationRouter } from './organization/router';
 import { archiveRouter } from './archive/router';
+import { reviewsRouter } from './reviews/router';
 
 export const appRouter = router({
 	me: meRouter,
@@ -41,7 +42,8 @@ export const appRouter = router({
 	archive: archiveRouter,
 	measures: measuresRouter,
 	reports: reportsRouter,
-	supervision: supervisionRouter
+	supervision: supervisionRouter,
+	reviews: reviewsRouter
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,6 +5,7 @@ import type { GroupAccess } from '../access/require-group-access';
 import type { AttendanceChange } from '../../schemas/attendance/mark-attendance.types';
 import { realtime } from '../../realtime/bus';
 import { attendanceChannel, type AttendanceNotice } from './attendance-channel';
+import { assertSessionUnlocked } from '../access/record-lock';
 import type { AuditAction, AuditEntity } from '../../../domain/audit';
 
 /** Prisma stores DateTime as UTC in `timestamp` columns, whatever the connection's time zone. */
@@ -47,7 +48,9 @@ export async function markAttendance(
 			minutesLate: change.status === 'LATE' ? (change.minutesLate ?? null) : null
 		}))
 	);
-	const [row] = await prisma.$queryRaw<MarkRow[]>`
+	const [row] = await prisma.$transaction(async (tx) => {
+		await assertSessionUnlocked(tx, access.sessionId);
+		return tx.$queryRaw<MarkRow[]>`
 		WITH input AS (
 			SELECT * FROM jsonb_to_recordset(${input}::jsonb)
 				AS t(ord int, key text, stored text, "memberId" text, status text, "minutesLate" int)),
@@ -92,6 +95,7 @@ export async function markAttendance(
 			(SELECT json_agg(i.key ORDER BY i.ord) FROM accepted i JOIN fresh f ON f."key" = i.stored) AS applied,
 			(SELECT json_agg(json_build_object('memberId', "memberId", 'status', "status",
 				'minutesLate', "minutesLate", 'updatedAt', "updatedAt" AT TIME ZONE 'UTC')) FROM after) AS attendance`;
+	});
 	const applied = row.applied ?? [];
 	// Other devices on this session's run screen (a co-leader's tablet) refresh their attendance.
 	if (applied.length > 0) {

@@ -45,6 +45,9 @@ export const BACKUP_TABLES: { table: string; where: string }[] = [
 	{ table: 'DebriefComment', where: `"debriefId" IN (SELECT id FROM "Debrief" WHERE ${inOrg})` },
 	{ table: 'GoalScale', where: inOrg },
 	{ table: 'MeasureResponse', where: inOrg },
+	{ table: 'Review', where: inOrg },
+	{ table: 'ReviewComment', where: inOrg },
+	{ table: 'Addendum', where: inOrg },
 	{ table: 'AuditLog', where: inOrg }
 ];
 
