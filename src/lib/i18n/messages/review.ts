@@ -11,6 +11,8 @@ export const zh = {
 	'review.signedOffBy': '{name} 于 {time} 签字确认',
 	'review.lockedNote':
 		'记录已经督导签字确认并锁定，不能再修改。如需更正，请添加补充说明，系统会注明填写人和时间。',
+	'review.lockedBanner': '本节记录已经督导签字确认并锁定，出勤和记录都不能再修改。',
+	'review.toAddenda': '查看或添加补充说明',
 	'review.request': '提交督导审核',
 	'review.requestHelp': '提交后，督导会阅读本记录、留下意见并签字确认。签字确认后记录将被锁定。',
 	'review.requestNeedsDone': '本节标记为“已完成”后才能提交审核。',
@@ -68,6 +70,9 @@ export const en: Translation<typeof zh> = {
 	'review.signedOffBy': 'Signed off by {name} on {time}',
 	'review.lockedNote':
 		'The supervisor signed this record off, so it is locked. To correct it, add an addendum; it is kept with your name and the time.',
+	'review.lockedBanner':
+		'This session’s record was signed off by the supervisor and is locked: attendance and notes can no longer be changed.',
+	'review.toAddenda': 'Read or add addenda',
 	'review.request': 'Submit for review',
 	'review.requestHelp':
 		'The supervisor reads the record, comments and signs it off. Once signed off, the record is locked.',

@@ -3,8 +3,12 @@ import { loadOrError, serverCaller } from '$lib/server/trpc/caller';
 
 export const load = (async (event) => {
 	const trpc = await serverCaller(event);
-	const group = await loadOrError(() => trpc.groups.get({ groupId: event.params.groupId }));
+	const groupId = event.params.groupId;
+	const [group, review] = await loadOrError(() =>
+		Promise.all([trpc.groups.get({ groupId }), trpc.reviews.get({ groupId, sessionId: null })])
+	);
 	return {
+		review,
 		group: { id: group.id, name: group.name, status: group.status, version: group.version },
 		canClose: group.isLeader || event.locals.viewer?.role === 'ADMIN'
 	};

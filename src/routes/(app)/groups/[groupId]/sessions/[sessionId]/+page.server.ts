@@ -8,12 +8,15 @@ export const load = (async (event) => {
 	const run = await loadOrError(() => trpc.sessions.run({ sessionId }));
 	// A session reached through another group's address is not found there.
 	if (run.group.id !== groupId) error(404, { message: 'errors.NOT_FOUND', key: 'errors.NOT_FOUND' });
-	const [interactions, observations, conflicts] = await loadOrError(() =>
+	const [interactions, observations, conflicts, review] = await loadOrError(() =>
 		Promise.all([
 			trpc.interactions.list({ sessionId }),
 			trpc.observations.list({ sessionId }),
-			trpc.conflicts.list({ groupId, sessionId })
+			trpc.conflicts.list({ groupId, sessionId }),
+			trpc.reviews.get({ groupId, sessionId })
 		])
 	);
-	return { run, interactions, observations, conflicts: conflicts.conflicts };
+	// A signed-off record is shown read-only (the server refuses its changes anyway: review.locked).
+	const locked = { ...run, canWrite: run.canWrite && !review.locked };
+	return { run: locked, interactions, observations, conflicts: conflicts.conflicts, review };
 }) satisfies PageServerLoad;
