@@ -6,6 +6,7 @@ import { demoWorld } from './support/callers';
 import { AppError } from '../../src/lib/server/errors';
 import { fromBase64, toBase64 } from '../../src/lib/domain/debrief';
 import { listAddenda } from '../../src/lib/server/services/reviews/list-addenda';
+import { assertSessionUnlocked } from '../../src/lib/server/services/access/record-lock';
 
 /** 'OK', or the refusal as `CODE key`. */
 async function outcome(promise: Promise<unknown>) {
@@ -342,6 +343,68 @@ onEachDatabase(
 			);
 			// The signed-off record leaves the supervisor's queue.
 			expect((await as.supervisor.reviews.queue()).some((r) => r.session?.id === sessionId)).toBe(false);
+		});
+
+		it('never lets a write commit after the sign-off: each write lands before it or is refused', async () => {
+			const { as, db, teen, sessions, members } = world();
+			const sessionId = sessions[2].id;
+			await as.facilitator.reviews.request({ groupId: teen.id, sessionId });
+			const statuses = ['PRESENT', 'ABSENT', 'LATE', 'EXCUSED'] as const;
+			const marks = Array.from({ length: 24 }, (_, i) =>
+				outcome(
+					(i % 2 ? as.facilitator : as.coleader).attendance.mark({
+						sessionId,
+						changes: [{ key: key(), memberId: members[i % 5], status: statuses[i % 4], minutesLate: 5 }]
+					})
+				)
+			);
+			const signed = as.supervisor.reviews
+				.signOff({ groupId: teen.id, sessionId })
+				.then(() => db.prisma.attendance.findMany({ where: { sessionId }, orderBy: { memberId: 'asc' } }));
+			const [atSignOff, results] = await Promise.all([signed, Promise.all(marks)]);
+			expect(results.filter((r) => r !== 'OK' && r !== 'CONFLICT review.locked')).toEqual([]);
+			// Whatever the interleaving, nothing changed once the sign-off was committed.
+			expect(
+				await db.prisma.attendance.findMany({ where: { sessionId }, orderBy: { memberId: 'asc' } })
+			).toEqual(atSignOff);
+		});
+
+		it('makes a sign-off wait for a write that already passed the lock rule (PostgreSQL)', async (context) => {
+			const { as, db, elder, users } = world();
+			// PGlite serves one connection: a second transaction cannot even start while the first is open.
+			if (db.kind !== 'postgres') return context.skip();
+			const session = await db.prisma.session.findFirstOrThrow({
+				where: { groupId: elder.id, status: 'DONE' },
+				orderBy: { number: 'desc' }
+			});
+			await as.coleader.reviews.request({ groupId: elder.id, sessionId: session.id });
+			let signedOff = false;
+			let signing: Promise<unknown> = Promise.resolve();
+			await db.prisma.$transaction(async (tx) => {
+				await assertSessionUnlocked(tx, session.id);
+				signing = as.supervisor.reviews
+					.signOff({ groupId: elder.id, sessionId: session.id })
+					.then(() => (signedOff = true));
+				await new Promise((resolve) => setTimeout(resolve, 400));
+				expect(signedOff).toBe(false);
+				await tx.observation.create({
+					data: {
+						organizationId: elder.organizationId,
+						groupId: elder.id,
+						sessionId: session.id,
+						note: '签字前写下的观察',
+						tags: [],
+						createdById: users.coleader
+					}
+				});
+			});
+			await signing;
+			expect(signedOff).toBe(true);
+			expect(
+				await outcome(
+					as.coleader.observations.create({ sessionId: session.id, memberId: null, note: '签字后' })
+				)
+			).toBe('CONFLICT review.locked');
 		});
 
 		it('signs off the closing report once the group is closed, and locks its END scores and summary', async () => {
