@@ -166,6 +166,17 @@ describe('security matrix: procedures declare their access', () => {
 	it('finds the procedures in the router', () => {
 		expect(procedures.length).toBeGreaterThan(3);
 		expect(procedures.map((p) => p.path)).toContain('groups.get');
+		// Review and sign-off: checked below like every other procedure.
+		expect(procedures.map((p) => p.path)).toEqual(
+			expect.arrayContaining([
+				'reviews.get',
+				'reviews.request',
+				'reviews.comment',
+				'reviews.signOff',
+				'reviews.addAddendum',
+				'reviews.queue'
+			])
+		);
 	});
 
 	it('has meta.access on every procedure', () => {

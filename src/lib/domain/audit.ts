@@ -39,6 +39,11 @@ export const AUDIT_ENTITIES = [
 	'MeasureResponse',
 	'MeasureNorms',
 	'SessionAttachment',
+	// Review and sign-off
+	'ReviewRequest',
+	'ReviewComment',
+	'ReviewSignOff',
+	'Addendum',
 	// Reports
 	'MemberProgress',
 	'ClosingReport',

@@ -3,5 +3,8 @@ import { loadOrError, serverCaller } from '$lib/server/trpc/caller';
 
 export const load = (async (event) => {
 	const trpc = await serverCaller(event);
-	return { dashboard: await loadOrError(() => trpc.dashboard.get()) };
+	const [dashboard, reviews] = await loadOrError(() =>
+		Promise.all([trpc.dashboard.get(), trpc.reviews.queue()])
+	);
+	return { dashboard, reviews };
 }) satisfies PageServerLoad;

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { fromBase64, toBase64 } from '$lib/domain/debrief';
+import { RECORD_LOCKED } from '$lib/domain/review';
 import { errorInfo, trpc } from '$lib/trpc/client';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved';
@@ -101,7 +102,9 @@ export class DebriefSync {
 			this.error = null;
 		} catch (e) {
 			const info = errorInfo(e);
-			if (info.status !== null && info.status < 500 && info.status !== 409) this.error = info.key;
+			// A 409 is another writer saving at the same moment, worth resending, unless the record is signed off.
+			const refused = info.status !== 409 || info.key === RECORD_LOCKED;
+			if (info.status !== null && info.status < 500 && refused) this.error = info.key;
 			else {
 				// Offline or busy: keep the edit and send it again.
 				this.#pending.unshift(update);

@@ -18,6 +18,7 @@ import * as absence from './absence';
 import * as offline from './offline';
 import * as sessionRecord from './session-record';
 import * as closingEvaluation from './closing-evaluation';
+import * as review from './review';
 
 export const messages = {
 	'zh-CN': {
@@ -39,7 +40,8 @@ export const messages = {
 		...absence.zh,
 		...offline.zh,
 		...sessionRecord.zh,
-		...closingEvaluation.zh
+		...closingEvaluation.zh,
+		...review.zh
 	},
 	en: {
 		...common.en,
@@ -60,7 +62,8 @@ export const messages = {
 		...absence.en,
 		...offline.en,
 		...sessionRecord.en,
-		...closingEvaluation.en
+		...closingEvaluation.en,
+		...review.en
 	}
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as vocabularies from '../../domain/vocabularies';
+import * as review from '../../domain/review';
 import * as prismaEnums from './generated/enums';
 import { ATTACHMENT_KINDS } from '../../domain/attachments';
 
@@ -20,7 +21,9 @@ const pairs = [
 	['MeasurePoint', vocabularies.MEASURE_POINTS],
 	['ReliabilityKind', vocabularies.RELIABILITY_KINDS],
 	['AttachmentKind', ATTACHMENT_KINDS],
-	['GoalVerdict', vocabularies.GOAL_VERDICTS]
+	['GoalVerdict', vocabularies.GOAL_VERDICTS],
+	['ReviewStatus', review.REVIEW_STATUSES],
+	['AddendumKind', review.ADDENDUM_KINDS]
 ] as const;
 
 describe('domain vocabularies and the database enums', () => {

@@ -22,6 +22,7 @@ import { organizationRouter } from './organization/router';
 import { archiveRouter } from './archive/router';
 import { photosRouter } from './photos/router';
 import { sessionRecordsRouter } from './session-records/router';
+import { reviewsRouter } from './reviews/router';
 
 export const appRouter = router({
 	me: meRouter,
@@ -45,7 +46,8 @@ export const appRouter = router({
 	reports: reportsRouter,
 	supervision: supervisionRouter,
 	photos: photosRouter,
-	sessionRecords: sessionRecordsRouter
+	sessionRecords: sessionRecordsRouter,
+	reviews: reviewsRouter
 });
 
 export type AppRouter = typeof appRouter;

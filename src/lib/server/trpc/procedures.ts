@@ -3,6 +3,7 @@ import { requireMemberAccess } from '../services/access/require-member-access';
 import { requireGroupAccess, requireSessionAccess } from '../services/access/require-group-access';
 import { AccessGate } from '../services/access/access-gate';
 import { authedProcedure, idSchema } from './init';
+import { forbidden } from '../errors';
 
 export { AccessGate };
 
@@ -24,6 +25,19 @@ export const groupWriteProcedure = authedProcedure
 	.use(async ({ ctx, input, next }) =>
 		next({ ctx: { access: await requireGroupAccess(ctx.prisma, ctx.viewer, input.groupId, 'write') } })
 	);
+
+/**
+ * Leads this group (or is an admin), also once the group is closed: for what adds to its records without changing
+ * them (a request for review, an addendum to a signed-off record). Supervisors read and sign off, but do not write.
+ */
+export const groupRecordProcedure = authedProcedure
+	.meta({ access: { kind: 'group', mode: 'write' } })
+	.input(z.object({ groupId: idSchema }))
+	.use(async ({ ctx, input, next }) => {
+		const access = await requireGroupAccess(ctx.prisma, ctx.viewer, input.groupId, 'read');
+		if (!access.isLeader && ctx.viewer.role !== 'ADMIN') throw forbidden();
+		return next({ ctx: { access } });
+	});
 
 /** Changes who leads this group: its lead, and the organization's supervisors and admins (not a co-leader). */
 export const groupLeadersProcedure = authedProcedure

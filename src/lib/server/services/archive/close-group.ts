@@ -3,6 +3,7 @@ import type { GroupAccess } from '../access/require-group-access';
 import type { Viewer } from '../../../domain/viewer';
 import { conflict } from '../../errors';
 import { recordAudit } from '../audit/record-audit';
+import { assertClosingReportUnlocked } from '../access/record-lock';
 
 /**
  * 结案归档: records the closing summary and date and sets the group CLOSED. From then on every write to the group
@@ -16,6 +17,7 @@ export async function closeGroup(
 ) {
 	const closedAt = new Date();
 	return prisma.$transaction(async (tx) => {
+		await assertClosingReportUnlocked(tx, access.groupId);
 		const { count } = await tx.group.updateMany({
 			where: { id: access.groupId, version: options.version, status: { not: 'CLOSED' } },
 			data: {

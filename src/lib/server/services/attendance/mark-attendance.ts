@@ -5,6 +5,7 @@ import type { GroupAccess } from '../access/require-group-access';
 import type { AttendanceChange } from '../../schemas/attendance/mark-attendance.types';
 import { realtime } from '../../realtime/bus';
 import { attendanceChannel, type AttendanceNotice } from './attendance-channel';
+import { assertSessionUnlocked } from '../access/record-lock';
 import type { AuditAction, AuditEntity } from '../../../domain/audit';
 import { absenceDetails } from '../../../domain/attendance';
 
@@ -56,7 +57,9 @@ export async function markAttendance(
 			...absenceDetails(change.status, change.absenceReason, change.note)
 		}))
 	);
-	const [row] = await prisma.$queryRaw<MarkRow[]>`
+	const [row] = await prisma.$transaction(async (tx) => {
+		await assertSessionUnlocked(tx, access.sessionId);
+		return tx.$queryRaw<MarkRow[]>`
 		WITH input AS (
 			SELECT * FROM jsonb_to_recordset(${input}::jsonb)
 				AS t(ord int, key text, stored text, "memberId" text, status text, "minutesLate" int,
@@ -107,6 +110,7 @@ export async function markAttendance(
 			(SELECT json_agg(json_build_object('memberId', "memberId", 'status', "status",
 				'minutesLate', "minutesLate", 'absenceReason', "absenceReason", 'note', "note",
 				'updatedAt', "updatedAt" AT TIME ZONE 'UTC')) FROM after) AS attendance`;
+	});
 	const applied = row.applied ?? [];
 	// Other devices on this session's run screen (a co-leader's tablet) refresh their attendance.
 	if (applied.length > 0) {

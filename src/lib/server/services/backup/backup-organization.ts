@@ -47,6 +47,9 @@ export const BACKUP_TABLES: { table: string; where: string }[] = [
 	{ table: 'SessionAttachmentMember', where: inOrg },
 	{ table: 'GoalScale', where: inOrg },
 	{ table: 'MeasureResponse', where: inOrg },
+	{ table: 'Review', where: inOrg },
+	{ table: 'ReviewComment', where: inOrg },
+	{ table: 'Addendum', where: inOrg },
 	{ table: 'AuditLog', where: inOrg }
 ];
 

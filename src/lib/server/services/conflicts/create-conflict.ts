@@ -6,6 +6,7 @@ import { assertConsent } from '../access/consent';
 import { recordAudit } from '../audit/record-audit';
 import { requireGroupMembers } from '../sessions/require-group-members';
 import { createOnce } from '../sessions/create-once';
+import { assertSessionUnlocked } from '../access/record-lock';
 
 const select = { id: true, version: true } as const;
 
@@ -22,6 +23,7 @@ export async function createConflict(
 		{ organizationId: access.organizationId, entity: 'conflict', key: input.key },
 		(tx, id) => tx.conflictLog.findFirst({ where: { id, sessionId: access.sessionId }, select }),
 		async (tx, id) => {
+			await assertSessionUnlocked(tx, access.sessionId);
 			await requireGroupMembers(tx, access.groupId, memberIds);
 			await assertConsent(tx, memberIds, 'NOTES');
 			const conflict = await tx.conflictLog.create({

@@ -3,6 +3,7 @@ import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import { recordAudit } from '../audit/record-audit';
 import { notFound } from '../../errors';
+import { assertConflictUnlocked } from '../access/record-lock';
 
 /** Removes a conflict log logged by mistake. */
 export async function deleteConflict(
@@ -12,6 +13,7 @@ export async function deleteConflict(
 	conflictId: string
 ) {
 	return prisma.$transaction(async (tx) => {
+		await assertConflictUnlocked(tx, conflictId);
 		const { count } = await tx.conflictLog.deleteMany({
 			where: { id: conflictId, groupId: access.groupId }
 		});

@@ -6,6 +6,7 @@ import { assertConsent } from '../access/consent';
 import { recordAudit } from '../audit/record-audit';
 import { requireGroupMembers } from '../sessions/require-group-members';
 import { conflict as conflictError, notFound } from '../../errors';
+import { assertConflictUnlocked } from '../access/record-lock';
 
 type Change =
 	| ({ kind: 'edit' } & UpdateConflictInput)
@@ -14,6 +15,8 @@ type Change =
 /**
  * Edits a conflict log, or only marks it resolved, against the version the user saw: a change made on an
  * older version is refused (CONFLICT) and nothing is written, so nobody's edit is silently overwritten.
+ * Once the session's record is signed off an edit is refused; marking the follow-up resolved is not a change of
+ * what was recorded in the session, and stays possible (the dashboard's open follow-ups must be able to close).
  */
 export async function updateConflict(
 	prisma: PrismaClient,
@@ -33,6 +36,7 @@ export async function updateConflict(
 		await assertConsent(prisma, added, 'NOTES');
 	}
 	return prisma.$transaction(async (tx) => {
+		if (change.kind === 'edit') await assertConflictUnlocked(tx, existing.id);
 		const { count } = await tx.conflictLog.updateMany({
 			where: { id: existing.id, version: change.version },
 			data:

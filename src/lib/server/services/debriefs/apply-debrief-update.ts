@@ -7,6 +7,7 @@ import { debriefDoc, debriefSections, fromBase64 } from '../../../domain/debrief
 import { badRequest, conflict, forbidden } from '../../errors';
 import { debriefChannel, MAX_LIVE_UPDATE_CHARS, type DebriefEvent } from './debrief-channel';
 import { ensureDebrief } from './ensure-debrief';
+import { assertSessionUnlocked } from '../access/record-lock';
 import { recordOncePerWindow } from '../audit/record-audit';
 import { DEBRIEF_EDIT_AUDIT_WINDOW_MS } from '../../../domain/audit';
 
@@ -34,6 +35,7 @@ export async function applyDebriefUpdate(
 	const debriefId = await ensureDebrief(prisma, access.organizationId, access.sessionId);
 	for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
 		const saved = await prisma.$transaction(async (tx) => {
+			await assertSessionUnlocked(tx, access.sessionId);
 			const current = await tx.debrief.findUniqueOrThrow({
 				where: { id: debriefId },
 				select: { state: true, version: true }

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record-audit';
 import { requireGroupMembers } from '../sessions/require-group-members';
 import { createOnce } from '../sessions/create-once';
 import { badRequest } from '../../errors';
+import { assertSessionUnlocked } from '../access/record-lock';
 
 const select = {
 	id: true,
@@ -34,6 +35,7 @@ export async function createInteraction(
 		{ organizationId: access.organizationId, entity: 'interaction', key: input.key },
 		(tx, id) => tx.interactionNote.findFirst({ where: { id, sessionId: access.sessionId }, select }),
 		async (tx, id) => {
+			await assertSessionUnlocked(tx, access.sessionId);
 			await requireGroupMembers(tx, access.groupId, memberIds);
 			await assertConsent(tx, memberIds, 'NOTES');
 			const note = await tx.interactionNote.create({

@@ -3,6 +3,7 @@ import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import { recordAudit } from '../audit/record-audit';
 import { notFound } from '../../errors';
+import { assertSessionUnlocked } from '../access/record-lock';
 
 /** Takes back an interaction tapped by mistake (only in this session). */
 export async function deleteInteraction(
@@ -12,6 +13,7 @@ export async function deleteInteraction(
 	interactionId: string
 ) {
 	return prisma.$transaction(async (tx) => {
+		await assertSessionUnlocked(tx, access.sessionId);
 		const { count } = await tx.interactionNote.deleteMany({
 			where: { id: interactionId, sessionId: access.sessionId }
 		});

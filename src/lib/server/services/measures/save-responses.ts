@@ -7,6 +7,7 @@ import { badRequest } from '../../errors';
 import { loneliness3Score } from '../../../domain/outcomes';
 import { measureItems } from './measures-for-group';
 import { auditRow } from '../audit/record-audit';
+import { assertScoresUnlocked } from '../access/record-lock';
 
 export interface SaveResponsesOptions {
 	access: GroupAccess;
@@ -81,14 +82,15 @@ export async function saveResponses(prisma: PrismaClient, o: SaveResponsesOption
 
 	const takenAt = session?.scheduledAt ?? new Date();
 	const base = { groupId: access.groupId, memberId: o.memberId, point: o.point, sessionId };
-	await prisma.$transaction([
-		prisma.measureResponse.deleteMany({
+	await prisma.$transaction(async (tx) => {
+		await assertScoresUnlocked(tx, { groupId: access.groupId, point: o.point, sessionId });
+		await tx.measureResponse.deleteMany({
 			where: {
 				...base,
 				OR: [{ measureId: { in: measureIds }, goalId: null }, { goalId: { in: goalIds } }]
 			}
-		}),
-		prisma.measureResponse.createMany({
+		});
+		await tx.measureResponse.createMany({
 			data: rows.map((r) => ({
 				...base,
 				...r,
@@ -96,8 +98,8 @@ export async function saveResponses(prisma: PrismaClient, o: SaveResponsesOption
 				takenAt,
 				createdById: o.viewer.userId
 			}))
-		}),
-		prisma.auditLog.create({
+		});
+		await tx.auditLog.create({
 			data: auditRow(o.viewer, {
 				action: 'UPDATE',
 				entity: 'MeasureResponse',
@@ -105,7 +107,7 @@ export async function saveResponses(prisma: PrismaClient, o: SaveResponsesOption
 				groupId: access.groupId,
 				memberId: o.memberId
 			})
-		})
-	]);
+		});
+	});
 	return { saved: rows.length };
 }

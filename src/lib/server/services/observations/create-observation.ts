@@ -6,6 +6,7 @@ import { assertConsent } from '../access/consent';
 import { recordAudit } from '../audit/record-audit';
 import { requireGroupMembers } from '../sessions/require-group-members';
 import { createOnce } from '../sessions/create-once';
+import { assertSessionUnlocked } from '../access/record-lock';
 
 const select = { id: true, memberId: true, note: true, tags: true, createdAt: true } as const;
 
@@ -22,6 +23,7 @@ export async function createObservation(
 		{ organizationId: access.organizationId, entity: 'observation', key: input.key },
 		(tx, id) => tx.observation.findFirst({ where: { id, sessionId: access.sessionId }, select }),
 		async (tx, id) => {
+			await assertSessionUnlocked(tx, access.sessionId);
 			await requireGroupMembers(tx, access.groupId, memberIds);
 			await assertConsent(tx, memberIds, 'NOTES');
 			const observation = await tx.observation.create({

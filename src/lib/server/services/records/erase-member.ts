@@ -82,6 +82,8 @@ export async function eraseMember(
 			// Each section's text is replaced as text: a replace over the JSON itself breaks it for a name holding `"` or `\`.
 			await tx.$executeRaw`UPDATE "Debrief" SET sections = COALESCE((SELECT jsonb_object_agg(key, CASE WHEN jsonb_typeof(value) = 'string' THEN to_jsonb(replace(value #>> '{}', ${name}, ${NAME_MASK})) ELSE value END) FROM jsonb_each(sections)), sections) WHERE "organizationId" = ${organizationId} AND jsonb_typeof(sections) = 'object' AND EXISTS (SELECT 1 FROM jsonb_each_text(sections) WHERE strpos(value, ${name}) > 0)`;
 			await tx.$executeRaw`UPDATE "DebriefComment" SET body = replace(body, ${name}, ${NAME_MASK}) WHERE strpos(body, ${name}) > 0 AND "debriefId" IN (SELECT id FROM "Debrief" WHERE "organizationId" = ${organizationId})`;
+			await tx.$executeRaw`UPDATE "Addendum" SET text = replace(text, ${name}, ${NAME_MASK}) WHERE "organizationId" = ${organizationId} AND strpos(text, ${name}) > 0`;
+			await tx.$executeRaw`UPDATE "ReviewComment" SET body = replace(body, ${name}, ${NAME_MASK}) WHERE "organizationId" = ${organizationId} AND strpos(body, ${name}) > 0`;
 			await eraseFromDebriefs(tx, { organizationId, name, mask: NAME_MASK, userId: erasedBy.userId });
 		}
 		await recordAudit(tx, erasedBy, { action: 'ERASE', entity: 'Member', entityId: memberId, memberId });

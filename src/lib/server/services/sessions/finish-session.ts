@@ -2,6 +2,7 @@ import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import { auditedWrite } from '../audit/record-audit';
+import { assertSessionUnlocked } from '../access/record-lock';
 
 export interface FinishSessionOptions {
 	status: 'DONE' | 'CANCELLED' | 'PLANNED';
@@ -18,13 +19,15 @@ export async function finishSession(
 		auditedWrite(
 			prisma,
 			viewer,
-			(tx) =>
-				tx.session.update({
+			async (tx) => {
+				await assertSessionUnlocked(tx, access.sessionId);
+				return tx.session.update({
 					where: { id: access.sessionId },
 					// Back to planned is back to "not started" too.
 					data: status === 'PLANNED' ? { status, startedAt: null } : { status },
 					select: { id: true, status: true, startedAt: true }
-				}),
+				});
+			},
 			(session) => ({ action: 'UPDATE', entity: 'Session', entityId: session.id, groupId: access.groupId })
 		),
 		prisma.attendance.groupBy({
