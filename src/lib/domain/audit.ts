@@ -37,6 +37,8 @@ export const AUDIT_ENTITIES = [
 	'Observation',
 	'MeasureResponse',
 	'MeasureNorms',
+	'SelfReportLink',
+	'SelfReportResponse',
 	// Reports
 	'MemberProgress',
 	'ClosingReport',

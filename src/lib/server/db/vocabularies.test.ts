@@ -16,6 +16,7 @@ const pairs = [
 	['InteractionKind', vocabularies.INTERACTION_KINDS],
 	['MeasureKind', vocabularies.MEASURE_KINDS],
 	['MeasurePoint', vocabularies.MEASURE_POINTS],
+	['ResponseSource', vocabularies.RESPONSE_SOURCES],
 	['ReliabilityKind', vocabularies.RELIABILITY_KINDS]
 ] as const;
 
