@@ -17,6 +17,8 @@ import {
 
 interface OutcomesRow extends GroupAccessColumns {
 	name: string;
+	/** responses the members gave themselves, per measure (GAS goals are rated by staff) */
+	selfReported: Record<string, number>;
 	theme: string;
 	goals: string[];
 	plannedSessionCount: number;
@@ -85,7 +87,12 @@ export async function getGroupOutcomes(prisma: PrismaClient, gate: AccessGate, g
 					'kind', x.kind, 'count', x.n)), '[]')
 					FROM (SELECT count(*)::int AS n, i."fromMemberId", i."toMemberId", i.kind FROM "InteractionNote" i
 						WHERE i."groupId" = ${groupId} AND i."organizationId" = ${organizationId} AND ${access.allowed}
-						GROUP BY i."fromMemberId", i."toMemberId", i.kind) x) AS interactions
+						GROUP BY i."fromMemberId", i."toMemberId", i.kind) x) AS interactions,
+				(SELECT COALESCE(json_object_agg(x."measureId", x.n), '{}')
+					FROM (SELECT r."measureId", count(*)::int AS n FROM "MeasureResponse" r
+						WHERE r."groupId" = ${groupId} AND r."organizationId" = ${organizationId} AND r."goalId" IS NULL
+							AND r.source <> 'STAFF' AND ${access.allowed}
+						GROUP BY r."measureId") x) AS "selfReported"
 			FROM ${access.from}
 			WHERE g.id = ${groupId} AND ${access.where}`,
 		changeAndGasAttainment(prisma, organizationId, [groupId])
@@ -149,7 +156,8 @@ export async function getGroupOutcomes(prisma: PrismaClient, gate: AccessGate, g
 			classified: m.classified,
 			improved: m.improved,
 			worse: m.worse,
-			shareImproved: share(m.improved, m.classified)
+			shareImproved: share(m.improved, m.classified),
+			selfReported: row.selfReported[m.measureId] ?? 0
 		})),
 		gas: { goals: gas[0]?.goals ?? 0, attained: gas[0]?.attained ?? 0, progressed: gas[0]?.progressed ?? 0 },
 		conflicts: {
