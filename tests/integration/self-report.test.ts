@@ -45,6 +45,7 @@ onEachDatabase(
 			gas: await key('gas'),
 			teenMember: teenMembers[2],
 			teenMember2: teenMembers[3],
+			teenMember3: teenMembers[4],
 			elderOnly: elderMembers.find((e) => !teenMembers.some((t) => t.memberId === e.memberId))!,
 			teenSession: teenSession.id,
 			elderSession: elderSession.id
@@ -259,6 +260,27 @@ onEachDatabase(
 			expect(
 				(await db.prisma.selfReportLink.findUniqueOrThrow({ where: { id: created.id } })).usedAt
 			).toBeNull();
+		});
+
+		it('stops asking a member who withdrew consent after the link was made', async () => {
+			const { db, visitor, teenMember3 } = world();
+			const created = await link({ memberId: teenMember3.memberId, point: 'END' });
+			const member = await db.prisma.member.findUniqueOrThrow({ where: { id: teenMember3.memberId } });
+			await db.prisma.member.update({ where: { id: member.id }, data: { consentScope: ['PARTICIPATION'] } });
+			const someone = visitor('198.51.100.3');
+			expect(await codeOf(someone.selfReport.openLink({ token: created.token }))).toBe('NOT_FOUND');
+			expect(await codeOf(someone.selfReport.submitLink({ token: created.token, itemScores: [5] }))).toBe(
+				'NOT_FOUND'
+			);
+			expect(
+				await db.prisma.measureResponse.count({
+					where: { memberId: member.id, point: 'END', source: 'SELF_LINK' }
+				})
+			).toBe(0);
+			await db.prisma.member.update({
+				where: { id: member.id },
+				data: { consentScope: member.consentScope }
+			});
 		});
 
 		it('binds a link to a member of the group, a questionnaire the group uses and a point in time', async () => {

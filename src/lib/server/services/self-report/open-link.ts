@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../../db/generated/client';
 import { notFound } from '../../errors';
+import { hasConsent } from '../access/consent';
 import { hashLinkToken } from './link-token';
 import { limitLinkRequest } from './link-rate-limit';
 import { QUESTIONNAIRE_SELECT, questionnaireOf } from './questionnaire-of';
@@ -16,8 +17,29 @@ export async function openLink(
 	await limitLinkRequest(prisma, tokenHash, address);
 	const link = await prisma.selfReportLink.findUnique({
 		where: { tokenHash },
-		select: { usedAt: true, expiresAt: true, point: true, measure: { select: QUESTIONNAIRE_SELECT } }
+		select: {
+			usedAt: true,
+			expiresAt: true,
+			point: true,
+			groupId: true,
+			measure: { select: QUESTIONNAIRE_SELECT },
+			member: {
+				select: {
+					consentScope: true,
+					erasedAt: true,
+					enrollments: { where: { leftAt: null }, select: { groupId: true } }
+				}
+			}
+		}
 	});
-	if (!link || link.usedAt || link.expiresAt <= new Date()) throw notFound('errors.selfReport.linkInvalid');
+	// A member who withdrew, left the group or was erased since the link was made is not asked any more.
+	if (
+		!link ||
+		link.usedAt ||
+		link.expiresAt <= new Date() ||
+		!hasConsent(link.member, 'MEASURES') ||
+		!link.member.enrollments.some((e) => e.groupId === link.groupId)
+	)
+		throw notFound('errors.selfReport.linkInvalid');
 	return { questionnaire: questionnaireOf(link.measure), point: link.point, expiresAt: link.expiresAt };
 }

@@ -1,5 +1,4 @@
 import type { PrismaClient } from '../../db/generated/client';
-import { assertConsent } from '../access/consent';
 import { badRequest, notFound } from '../../errors';
 import { scoreOf } from '../measures/score-of';
 import { hashLinkToken } from './link-token';
@@ -41,8 +40,10 @@ export async function submitLink(
 		const enrolled = await tx.enrollment.count({
 			where: { groupId: link.groupId, memberId: link.memberId, leftAt: null }
 		});
-		if (enrolled === 0) throw notFound('errors.selfReport.linkInvalid');
-		await assertConsent(tx, [link.memberId], 'MEASURES');
+		const consenting = await tx.member.count({
+			where: { id: link.memberId, erasedAt: null, consentScope: { has: 'MEASURES' } }
+		});
+		if (enrolled === 0 || consenting === 0) throw notFound('errors.selfReport.linkInvalid');
 		if (link.point === 'SESSION' && !link.sessionId) throw badRequest('measures.sessionRequired');
 		const score = scoreOf(link.measure, itemScores);
 		const base = {
