@@ -246,7 +246,13 @@ onEachDatabase(
 				itemMax: 4,
 				higherIsBetter: true,
 				reliability: 0.8,
-				sd: 1.5
+				sd: 1.5,
+				answerLabels: [
+					{ value: 1, zh: '完全不符合' },
+					{ value: 2, zh: '不太符合' },
+					{ value: 3, zh: '比较符合' },
+					{ value: 4, zh: '完全符合', en: 'exactly true' }
+				]
 			};
 			expect(await codeOf(as.facilitator.measures.createScale(scale))).toBe('FORBIDDEN errors.FORBIDDEN');
 			expect(await codeOf(as.supervisor.measures.createScale({ ...scale, itemMax: 1 }))).toMatch(

@@ -283,8 +283,8 @@ onEachDatabase(
 			).toBe(before + 2);
 			const rating = lead.series.find((s) => s.key === 'goal-rating')!;
 			expect(rating.points).toEqual([
-				{ slot: 'BASELINE', score: 2 },
-				{ slot: 3, score: 6 }
+				{ slot: 'BASELINE', score: 2, source: 'STAFF' },
+				{ slot: 3, score: 6, source: 'STAFF' }
 			]);
 			expect(rating.change).toBe('IMPROVED');
 			const half = 1.96 * Math.SQRT2 * 2 * Math.sqrt(0.2);

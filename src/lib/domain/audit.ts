@@ -44,6 +44,8 @@ export const AUDIT_ENTITIES = [
 	'ReviewComment',
 	'ReviewSignOff',
 	'Addendum',
+	'SelfReportLink',
+	'SelfReportResponse',
 	// Reports
 	'MemberProgress',
 	'ClosingReport',

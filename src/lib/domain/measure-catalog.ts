@@ -1,3 +1,4 @@
+import type { AnswerLabel } from './answer-labels';
 import type { PopulationNorms } from './change';
 import type { MeasureKind, ReliabilityKind } from './vocabularies';
 
@@ -29,10 +30,39 @@ export interface BuiltInMeasure extends SourcedNorms {
 	itemMin: number;
 	itemMax: number;
 	higherIsBetter: boolean;
+	/** the lead-in question shown above the items, as published */
+	promptZh: string | null;
+	promptEn: string | null;
+	/** what the answer values mean, as published: every value, or only the anchors a scale names */
+	answerLabels: AnswerLabel[];
+	/** where the instrument comes from; null: written for this app (shown as such, never as a citation) */
+	source: string | null;
 }
 
-export const HUGHES_2004 =
-	'Hughes, Waite, Hawkley & Cacioppo (2004), Research on Aging 26(6), 655–672: α = .72';
+export const HUGHES_2004_SCALE = 'Hughes, Waite, Hawkley & Cacioppo (2004), Research on Aging 26(6), 655–672';
+export const HUGHES_2004 = `${HUGHES_2004_SCALE}: α = .72`;
+
+export const KIRESUK_SHERMAN_1968 =
+	'Kiresuk & Sherman (1968), Community Mental Health Journal 4(6), 443–453; level wording after Kiresuk, Smith & Cardillo (1994), Goal Attainment Scaling: Applications, Theory, and Measurement';
+
+export const LAW_JACOB_2015 =
+	'Law & Jacob (2015), Goals and Goal Based Outcomes (GBOs): Some Useful Information, 3rd ed., CAMHS Press';
+
+/** GAS levels as published: 0 is the expected level. */
+export const GAS_LEVELS: AnswerLabel[] = [
+	{ value: -2, zh: '远低于预期', en: 'much less than expected' },
+	{ value: -1, zh: '略低于预期', en: 'somewhat less than expected' },
+	{ value: 0, zh: '达到预期', en: 'expected level' },
+	{ value: 1, zh: '略高于预期', en: 'somewhat more than expected' },
+	{ value: 2, zh: '远高于预期', en: 'much more than expected' }
+];
+
+/** The three-item loneliness scale's answers (Hughes et al., 2004). */
+export const LONELINESS_3_ANSWERS: AnswerLabel[] = [
+	{ value: 1, zh: '几乎没有', en: 'hardly ever' },
+	{ value: 2, zh: '有时', en: 'some of the time' },
+	{ value: 3, zh: '经常', en: 'often' }
+];
 
 export const BUILT_IN_MEASURES: BuiltInMeasure[] = [
 	{
@@ -44,6 +74,10 @@ export const BUILT_IN_MEASURES: BuiltInMeasure[] = [
 		itemMin: -2,
 		itemMax: 2,
 		higherIsBetter: true,
+		promptZh: '对照为这位组员设定的预期，他/她在这个目标上现在处于哪个水平？',
+		promptEn: 'Compared with the level expected for this member, where are they on this goal now?',
+		answerLabels: GAS_LEVELS,
+		source: KIRESUK_SHERMAN_1968,
 		reliability: null,
 		reliabilityKind: null,
 		reliabilitySource: null,
@@ -59,6 +93,15 @@ export const BUILT_IN_MEASURES: BuiltInMeasure[] = [
 		itemMin: 0,
 		itemMax: 10,
 		higherIsBetter: true,
+		promptZh: '请在 0 到 10 之间选一个数：0 表示目标完全没有达到，10 表示目标已经达到。',
+		promptEn:
+			'Choose a number from 0 to 10: 0 means the goal is not met at all, 10 means the goal is reached.',
+		// The GBO scale names its two ends only.
+		answerLabels: [
+			{ value: 0, zh: '完全没有达到', en: 'not met at all' },
+			{ value: 10, zh: '已经达到', en: 'goal reached' }
+		],
+		source: LAW_JACOB_2015,
 		reliability: 0.8,
 		reliabilityKind: null,
 		reliabilitySource: null,
@@ -78,6 +121,11 @@ export const BUILT_IN_MEASURES: BuiltInMeasure[] = [
 		itemMin: 1,
 		itemMax: 3,
 		higherIsBetter: false,
+		promptZh: '下面几个问题是关于你对生活中不同方面的感受。每一题，请说出你有这种感受的频率。',
+		promptEn:
+			'The next questions are about how you feel about different aspects of your life. For each one, tell me how often you feel that way.',
+		answerLabels: LONELINESS_3_ANSWERS,
+		source: HUGHES_2004_SCALE,
 		reliability: 0.72,
 		// α of the 3-item version in the scale's own paper; its SD (1.6) has no published source: an assumption.
 		reliabilityKind: 'INTERNAL_CONSISTENCY',
@@ -99,6 +147,17 @@ export const BUILT_IN_MEASURES: BuiltInMeasure[] = [
 		itemMin: 1,
 		itemMax: 5,
 		higherIsBetter: true,
+		promptZh: '想一想今天这一节小组，每一句选出最符合你感受的一项。',
+		promptEn: 'Think about today’s session and, for each sentence, choose the answer that fits you best.',
+		answerLabels: [
+			{ value: 1, zh: '非常不同意', en: 'strongly disagree' },
+			{ value: 2, zh: '不同意', en: 'disagree' },
+			{ value: 3, zh: '说不准', en: 'neither agree nor disagree' },
+			{ value: 4, zh: '同意', en: 'agree' },
+			{ value: 5, zh: '非常同意', en: 'strongly agree' }
+		],
+		// Written for this app: no published source, and shown as such.
+		source: null,
 		reliability: 0.85,
 		reliabilityKind: null,
 		reliabilitySource: null,

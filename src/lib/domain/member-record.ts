@@ -22,6 +22,8 @@ export type RecordEntry = EntryBase &
 				point: string;
 				score: number;
 				itemScores: number[];
+				/** staff, or the member themselves (member mode, one-time link) */
+				source: string;
 		  }
 		| {
 				kind: 'INTERACTION';

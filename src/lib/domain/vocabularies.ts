@@ -105,6 +105,12 @@ export const MEASURE_POINTS = ['BASELINE', 'SESSION', 'END'] as const;
 export type MeasurePoint = (typeof MEASURE_POINTS)[number];
 export const measurePointSchema = z.enum(MEASURE_POINTS);
 
+/** Who entered a response: staff, or the member themselves (member mode on the tablet, or a one-time link). */
+export const RESPONSE_SOURCES = ['STAFF', 'SELF_TABLET', 'SELF_LINK'] as const;
+export type ResponseSource = (typeof RESPONSE_SOURCES)[number];
+export const responseSourceSchema = z.enum(RESPONSE_SOURCES);
+export const isSelfReport = (source: ResponseSource) => source !== 'STAFF';
+
 /** How a scale's reliability was estimated: a test–retest correlation, or internal consistency (Cronbach's α). */
 export const RELIABILITY_KINDS = ['TEST_RETEST', 'INTERNAL_CONSISTENCY'] as const;
 export type ReliabilityKind = (typeof RELIABILITY_KINDS)[number];

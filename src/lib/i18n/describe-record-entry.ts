@@ -20,8 +20,11 @@ export function describeEntry(entry: RecordEntry, t: Translate, locale: Locale):
 			return [
 				locale === 'en' ? entry.measureNameEn : entry.measureNameZh,
 				t(`records.point.${entry.point}` as MessageKey),
-				t('records.score', { score: entry.score })
-			].join(' · ');
+				t('records.score', { score: entry.score }),
+				entry.source !== 'STAFF' ? t(`selfReport.responseSource.${entry.source}` as MessageKey) : ''
+			]
+				.filter(Boolean)
+				.join(' · ');
 		case 'INTERACTION':
 			return [
 				t(`records.interaction.${entry.interactionKind}` as MessageKey),

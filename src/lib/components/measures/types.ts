@@ -1,3 +1,5 @@
+import type { AnswerLabel } from '$lib/domain/answer-labels';
+
 // What the score entry screen works with.
 export interface EntryMeasure {
 	id: string;
@@ -9,6 +11,11 @@ export interface EntryMeasure {
 	itemMin: number;
 	itemMax: number;
 	higherIsBetter: boolean;
+	promptZh: string | null;
+	promptEn: string | null;
+	answerLabels: AnswerLabel[];
+	source: string | null;
+	organizationId: string | null;
 }
 export interface EntryGoal {
 	id: string;

@@ -19,6 +19,7 @@ import * as offline from './offline';
 import * as sessionRecord from './session-record';
 import * as closingEvaluation from './closing-evaluation';
 import * as review from './review';
+import * as selfReport from './self-report';
 
 export const messages = {
 	'zh-CN': {
@@ -41,7 +42,8 @@ export const messages = {
 		...offline.zh,
 		...sessionRecord.zh,
 		...closingEvaluation.zh,
-		...review.zh
+		...review.zh,
+		...selfReport.zh
 	},
 	en: {
 		...common.en,
@@ -63,7 +65,8 @@ export const messages = {
 		...offline.en,
 		...sessionRecord.en,
 		...closingEvaluation.en,
-		...review.en
+		...review.en,
+		...selfReport.en
 	}
 };
 

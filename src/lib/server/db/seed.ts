@@ -3,9 +3,9 @@ import { addDays, dateOnly, localDate, startOfDayInZone } from '../../domain/dat
 import type { Theme } from '../../domain/activity-library';
 import { ABSENCE_REASONS } from '../../domain/vocabularies';
 import { templateFor } from '../../domain/group-templates';
-import { BUILT_IN_MEASURES } from '../../domain/measure-catalog';
 import { createUser } from '../services/users/create-user';
 import { upsertBuiltInActivities } from './seed-activities';
+import { upsertBuiltInMeasures } from './seed-measure-catalog';
 import { seedGasGoals } from './seed-measures';
 import { seedDebriefs } from './seed-debriefs';
 import type { PrismaClient } from './generated/client';
@@ -32,10 +32,7 @@ function prng(seed: number) {
 /** Built-in activities (brought up to date with the library data) and measures, shared by every organization; safe to run again. */
 export async function seedLibrary(prisma: PrismaClient) {
 	await upsertBuiltInActivities(prisma);
-	await prisma.measure.createMany({
-		data: BUILT_IN_MEASURES.map((m) => ({ ...m, organizationId: null })),
-		skipDuplicates: true
-	});
+	await upsertBuiltInMeasures(prisma);
 }
 
 export async function seedIfEmpty(prisma: PrismaClient) {

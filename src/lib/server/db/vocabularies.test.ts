@@ -23,7 +23,8 @@ const pairs = [
 	['AttachmentKind', ATTACHMENT_KINDS],
 	['GoalVerdict', vocabularies.GOAL_VERDICTS],
 	['ReviewStatus', review.REVIEW_STATUSES],
-	['AddendumKind', review.ADDENDUM_KINDS]
+	['AddendumKind', review.ADDENDUM_KINDS],
+	['ResponseSource', vocabularies.RESPONSE_SOURCES]
 ] as const;
 
 describe('domain vocabularies and the database enums', () => {

@@ -6,6 +6,7 @@ import { dashboardRouter } from './dashboard/router';
 import { groupsRouter } from './groups/router';
 import { meRouter } from './me/router';
 import { measuresRouter } from './measures/router';
+import { selfReportRouter } from './self-report/router';
 import { reportsRouter } from './reports/router';
 import { supervisionRouter } from './supervision/router';
 import { membersRouter } from './members/router';
@@ -43,6 +44,7 @@ export const appRouter = router({
 	organization: organizationRouter,
 	archive: archiveRouter,
 	measures: measuresRouter,
+	selfReport: selfReportRouter,
 	reports: reportsRouter,
 	supervision: supervisionRouter,
 	photos: photosRouter,

@@ -5,13 +5,20 @@ import { createCaller } from '../routers';
 import type { Context } from './context';
 import { toTRPCError } from './errors';
 
-export async function contextFor(event: Pick<RequestEvent, 'locals'>): Promise<Context> {
+type ContextEvent = Pick<RequestEvent, 'locals'> & Partial<Pick<RequestEvent, 'getClientAddress'>>;
+
+export async function contextFor(event: ContextEvent): Promise<Context> {
 	const { prisma } = await database();
-	return { prisma, viewer: event.locals.viewer, locale: event.locals.locale };
+	return {
+		prisma,
+		viewer: event.locals.viewer,
+		locale: event.locals.locale,
+		clientAddress: event.getClientAddress?.() ?? null
+	};
 }
 
 /** The same routers the browser calls, for page loads on the server. */
-export async function serverCaller(event: Pick<RequestEvent, 'locals'>) {
+export async function serverCaller(event: ContextEvent) {
 	return createCaller(await contextFor(event));
 }
 

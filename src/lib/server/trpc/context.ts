@@ -9,6 +9,8 @@ export interface Context {
 	prisma: PrismaClient;
 	viewer: Viewer | null;
 	locale: Locale;
+	/** The client's address (adapter-node's socket address, or the configured proxy header), for rate limits. */
+	clientAddress?: string | null;
 }
 
 /** Finds the caller's active membership; a user without one is treated as signed out of the app. */

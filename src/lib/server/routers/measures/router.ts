@@ -6,12 +6,14 @@ import { getMeasureSheet } from '../../services/measures/get-measure-sheet';
 import { listScales } from '../../services/measures/list-scales';
 import { saveResponses } from '../../services/measures/save-responses';
 import { updateNorms } from '../../services/measures/update-norms';
+import { updateScaleWording } from '../../services/measures/update-scale-wording';
 import {
 	createGoalInput,
 	createScaleInput,
 	saveResponsesInput,
 	sheetInput,
-	updateNormsInput
+	updateNormsInput,
+	updateScaleWordingInput
 } from '../../schemas/measures/measures.types';
 
 // Scores are entered by the group's leaders (and admins): the write builders guard every procedure here.
@@ -33,6 +35,9 @@ export const measuresRouter = router({
 	createScale: roleProcedure('SUPERVISOR', 'ADMIN')
 		.input(createScaleInput)
 		.mutation(({ ctx, input }) => createScale(ctx.prisma, { viewer: ctx.viewer, ...input })),
+	updateScaleWording: roleProcedure('SUPERVISOR', 'ADMIN')
+		.input(updateScaleWordingInput)
+		.mutation(({ ctx, input }) => updateScaleWording(ctx.prisma, { viewer: ctx.viewer, ...input })),
 	updateNorms: roleProcedure('SUPERVISOR', 'ADMIN')
 		.input(updateNormsInput)
 		.mutation(({ ctx, input }) => updateNorms(ctx.prisma, { viewer: ctx.viewer, ...input }))

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { measurePointSchema, reliabilityKindSchema } from '../../../domain/vocabularies';
 import { idSchema } from '../id';
+import { answerLabelSchema, answerLabelsProblem } from '../../../domain/answer-labels';
 
 export const sheetInput = z.object({
 	point: measurePointSchema,
@@ -46,6 +47,20 @@ export const createGoalInput = z.object({
 
 export const deleteGoalInput = z.object({ goalId: idSchema });
 
+const scaleWording = {
+	promptZh: z.string().trim().max(500).default(''),
+	promptEn: z.string().trim().max(500).default(''),
+	/** where the scale comes from (a citation); empty: the organization's own scale */
+	source: z.string().trim().max(300).default(''),
+	answerLabels: z.array(answerLabelSchema).max(111)
+};
+
+const labelsCoverRange = (s: {
+	itemMin: number;
+	itemMax: number;
+	answerLabels: { value: number; zh: string; en: string }[];
+}) => s.itemMax <= s.itemMin || answerLabelsProblem(s.answerLabels, s.itemMin, s.itemMax) === null;
+
 export const createScaleInput = z
 	.object({
 		nameZh: z.string().trim().min(1).max(100),
@@ -58,9 +73,14 @@ export const createScaleInput = z
 		itemMax: z.number().int().min(-10).max(100),
 		higherIsBetter: z.boolean(),
 		reliability: z.number().min(0).max(0.99).nullable().default(null),
-		sd: z.number().gt(0).max(1000).nullable().default(null)
+		sd: z.number().gt(0).max(1000).nullable().default(null),
+		...scaleWording
 	})
-	.refine((s) => s.itemMax > s.itemMin, { message: 'errors.measures.rangeOrder', path: ['itemMax'] });
+	.refine((s) => s.itemMax > s.itemMin, { message: 'errors.measures.rangeOrder', path: ['itemMax'] })
+	.refine(labelsCoverRange, { message: 'errors.measures.labelsCover', path: ['answerLabels'] });
+
+/** An organization's own scale: its lead-in, answer labels and source may be corrected (its range may not). */
+export const updateScaleWordingInput = z.object({ measureId: idSchema, ...scaleWording });
 
 const source = z.string().trim().max(300).nullable().default(null);
 const normValue = z.number().min(-10000).max(10000).nullable().default(null);

@@ -143,6 +143,7 @@ async function buildArchive(
 					takenAt: true,
 					itemScores: true,
 					score: true,
+					source: true,
 					measure: { select: { key: true, nameZh: true, nameEn: true } },
 					session: { select: { number: true } },
 					member: { select: { code: true } }
@@ -273,7 +274,7 @@ async function buildArchive(
 			]
 		),
 		'measure-responses.csv': csv(
-			['measure', 'measureName', 'member', 'point', 'session', 'takenAt', 'itemScores', 'score'],
+			['measure', 'measureName', 'member', 'point', 'session', 'takenAt', 'itemScores', 'score', 'source'],
 			responses.map((r) => [
 				r.measure.key ?? '',
 				options.locale === 'en' ? r.measure.nameEn : r.measure.nameZh,
@@ -282,7 +283,8 @@ async function buildArchive(
 				r.session?.number ?? '',
 				iso(r.takenAt),
 				r.itemScores.join(' '),
-				r.score
+				r.score,
+				r.source
 			])
 		),
 		'report.docx': new Uint8Array(report),

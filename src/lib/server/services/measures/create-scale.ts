@@ -1,5 +1,6 @@
-import type { PrismaClient } from '../../db/generated/client';
+import type { Prisma, PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../../domain/viewer';
+import { completeAnswerLabels, type AnswerLabel } from '../../../domain/answer-labels';
 
 export interface CreateScaleOptions {
 	viewer: Viewer;
@@ -11,6 +12,11 @@ export interface CreateScaleOptions {
 	higherIsBetter: boolean;
 	reliability: number | null;
 	sd: number | null;
+	promptZh: string;
+	promptEn: string;
+	source: string;
+	/** one per value from itemMin to itemMax (checked by the input schema) */
+	answerLabels: AnswerLabel[];
 }
 
 /** An organization's own scale. Reliability and SD (of a reference sample) enable reliable change. */
@@ -26,7 +32,11 @@ export async function createScale(prisma: PrismaClient, { viewer, ...s }: Create
 			itemMax: s.itemMax,
 			higherIsBetter: s.higherIsBetter,
 			reliability: s.reliability,
-			sd: s.sd
+			sd: s.sd,
+			promptZh: s.promptZh || s.promptEn || null,
+			promptEn: s.promptEn || s.promptZh || null,
+			source: s.source || null,
+			answerLabels: completeAnswerLabels(s.answerLabels) as unknown as Prisma.InputJsonValue
 		},
 		select: { id: true, nameZh: true, nameEn: true }
 	});

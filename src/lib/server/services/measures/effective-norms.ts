@@ -19,7 +19,7 @@ export function measuresWithNorms(organizationId: string) {
 	const sd = useOwn('sd');
 	return Prisma.sql`(
 		SELECT m.id, m."organizationId", m.key, m.kind, m."nameZh", m."nameEn", m.items, m."itemMin", m."itemMax",
-			m."higherIsBetter", m."createdAt",
+			m."higherIsBetter", m."createdAt", m."promptZh", m."promptEn", m."answerLabels", m.source,
 			${pick(rel, 'reliability')}, ${pick(rel, 'reliabilityKind')}, ${pick(rel, 'reliabilitySource')},
 			${pick(sd, 'sd')}, ${pick(sd, 'sdSource')},
 			${pick(populationOwn, 'functionalMean')}, ${pick(populationOwn, 'functionalSd')},

@@ -51,7 +51,14 @@ export async function getMeasureSheet(
 		prisma.measureResponse.findMany({
 			where: { groupId: group.id, point, sessionId: effectiveSession },
 			orderBy: { createdAt: 'asc' },
-			select: { memberId: true, measureId: true, goalId: true, itemScores: true, score: true }
+			select: {
+				memberId: true,
+				measureId: true,
+				goalId: true,
+				itemScores: true,
+				score: true,
+				source: true
+			}
 		})
 	]);
 	return {

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
+import { readAnswerLabels } from '../../../domain/answer-labels';
 
 // No norms here: the entry sheet does not need them, and the ones an organization uses come from
 // `measuresWithNorms`, never from the shared row.
@@ -12,6 +13,10 @@ const MEASURE_SELECT = {
 	itemMin: true,
 	itemMax: true,
 	higherIsBetter: true,
+	promptZh: true,
+	promptEn: true,
+	answerLabels: true,
+	source: true,
 	organizationId: true
 } as const;
 
@@ -40,5 +45,5 @@ export async function measuresForGroup(prisma: PrismaClient, organizationId: str
 	});
 	return rows
 		.filter((m) => m.kind !== 'GAS' && (m.kind !== 'LONELINESS' || theme === 'ELDER_SOCIAL'))
-		.map((m) => ({ ...m, items: measureItems(m.items) }));
+		.map((m) => ({ ...m, items: measureItems(m.items), answerLabels: readAnswerLabels(m.answerLabels) }));
 }

@@ -1,11 +1,10 @@
 import type { PrismaClient } from '../../db/generated/client';
-import type { MeasurePoint } from '../../db/generated/enums';
+import type { MeasurePoint, ResponseSource } from '../../db/generated/enums';
 import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertConsent } from '../access/consent';
 import { badRequest } from '../../errors';
-import { loneliness3Score } from '../../../domain/outcomes';
-import { measureItems } from './measures-for-group';
+import { scoreOf } from './score-of';
 import { auditRow } from '../audit/record-audit';
 import { assertScoresUnlocked } from '../access/record-lock';
 
@@ -17,6 +16,8 @@ export interface SaveResponsesOptions {
 	sessionId: string | null;
 	scores: { measureId: string; itemScores: number[] }[];
 	goals: { goalId: string; level: number }[];
+	/** who answered: staff (the default), or the member in member mode on the tablet */
+	source?: ResponseSource;
 }
 
 /**
@@ -67,11 +68,7 @@ export async function saveResponses(prisma: PrismaClient, o: SaveResponsesOption
 	const rows = o.scores.map(({ measureId, itemScores }) => {
 		const m = byId.get(measureId)!;
 		if (m.kind === 'GAS') throw badRequest('measures.unknownMeasure');
-		const expected = Math.max(1, measureItems(m.items).length);
-		if (itemScores.length !== expected) throw badRequest('measures.itemCount');
-		if (itemScores.some((v) => v < m.itemMin || v > m.itemMax)) throw badRequest('measures.outOfRange');
-		const score =
-			m.kind === 'LONELINESS' ? loneliness3Score(itemScores) : itemScores.reduce((a, b) => a + b, 0);
+		const score = scoreOf(m, itemScores);
 		return { measureId, goalId: null as string | null, itemScores, score };
 	});
 	for (const g of o.goals) {
@@ -81,7 +78,17 @@ export async function saveResponses(prisma: PrismaClient, o: SaveResponsesOption
 	await assertConsent(prisma, [o.memberId], 'MEASURES');
 
 	const takenAt = session?.scheduledAt ?? new Date();
+	const source = o.source ?? 'STAFF';
 	const base = { groupId: access.groupId, memberId: o.memberId, point: o.point, sessionId };
+	// Saving the sheet again re-sends a member's own answers unchanged: they stay marked as self-reported.
+	const previous = await prisma.measureResponse.findMany({
+		where: { ...base, measureId: { in: measureIds }, goalId: null, source: { not: 'STAFF' } },
+		select: { measureId: true, itemScores: true, source: true }
+	});
+	const sourceOf = (r: { measureId: string; goalId: string | null; itemScores: number[] }) =>
+		previous.find(
+			(p) => !r.goalId && p.measureId === r.measureId && p.itemScores.join() === r.itemScores.join()
+		)?.source ?? source;
 	await prisma.$transaction(async (tx) => {
 		await assertScoresUnlocked(tx, { groupId: access.groupId, point: o.point, sessionId });
 		await tx.measureResponse.deleteMany({
@@ -96,13 +103,14 @@ export async function saveResponses(prisma: PrismaClient, o: SaveResponsesOption
 				...r,
 				organizationId: access.organizationId,
 				takenAt,
+				source: sourceOf(r),
 				createdById: o.viewer.userId
 			}))
 		});
 		await tx.auditLog.create({
 			data: auditRow(o.viewer, {
 				action: 'UPDATE',
-				entity: 'MeasureResponse',
+				entity: source === 'STAFF' ? 'MeasureResponse' : 'SelfReportResponse',
 				entityId: sessionId,
 				groupId: access.groupId,
 				memberId: o.memberId

@@ -83,6 +83,7 @@ export async function getMemberRecord(
 					takenAt: true,
 					score: true,
 					itemScores: true,
+					source: true,
 					measure: { select: { nameZh: true, nameEn: true } },
 					session: { select: { number: true } },
 					group: { select: groupSelect }
@@ -158,7 +159,8 @@ export async function getMemberRecord(
 			measureNameEn: r.measure.nameEn,
 			point: r.point,
 			score: r.score,
-			itemScores: r.itemScores
+			itemScores: r.itemScores,
+			source: r.source
 		})),
 		...notes.map((n): RecordEntry => ({
 			kind: 'INTERACTION',

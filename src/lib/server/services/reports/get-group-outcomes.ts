@@ -20,6 +20,8 @@ import {
 
 interface OutcomesRow extends GroupAccessColumns {
 	name: string;
+	/** responses the members gave themselves, per measure (GAS goals are rated by staff) */
+	selfReported: Record<string, number>;
 	theme: string;
 	goals: string[];
 	plannedSessionCount: number;
@@ -97,7 +99,12 @@ export async function getGroupOutcomes(prisma: PrismaClient, gate: AccessGate, g
 						FROM "Attendance" t JOIN "Session" s ON s.id = t."sessionId"
 						WHERE s."groupId" = ${groupId} AND s."organizationId" = ${organizationId} AND s.status = 'DONE'
 							AND t.status IN (${missedSql}) AND ${access.allowed}
-						GROUP BY t.status, t."absenceReason") x) AS "absenceReasons"
+						GROUP BY t.status, t."absenceReason") x) AS "absenceReasons",
+				(SELECT COALESCE(json_object_agg(x."measureId", x.n), '{}')
+					FROM (SELECT r."measureId", count(*)::int AS n FROM "MeasureResponse" r
+						WHERE r."groupId" = ${groupId} AND r."organizationId" = ${organizationId} AND r."goalId" IS NULL
+							AND r.source <> 'STAFF' AND ${access.allowed}
+						GROUP BY r."measureId") x) AS "selfReported"
 			FROM ${access.from}
 			WHERE g.id = ${groupId} AND ${access.where}`,
 		changeAndGasAttainment(prisma, organizationId, [groupId])
@@ -162,7 +169,8 @@ export async function getGroupOutcomes(prisma: PrismaClient, gate: AccessGate, g
 			classified: m.classified,
 			improved: m.improved,
 			worse: m.worse,
-			shareImproved: share(m.improved, m.classified)
+			shareImproved: share(m.improved, m.classified),
+			selfReported: row.selfReported[m.measureId] ?? 0
 		})),
 		gas: { goals: gas[0]?.goals ?? 0, attained: gas[0]?.attained ?? 0, progressed: gas[0]?.progressed ?? 0 },
 		conflicts: {

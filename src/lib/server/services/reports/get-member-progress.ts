@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Prisma, type PrismaClient } from '../../db/generated/client';
 import type {
 	AbsenceReason,
+	ResponseSource,
 	ConflictType,
 	InteractionKind,
 	MeasureKind,
@@ -77,6 +78,8 @@ interface ProgressRow extends GroupAccessColumns {
 		takenAt: string;
 		createdAt: string;
 		score: number;
+		/** staff, or the member themselves (member mode, one-time link) */
+		source: ResponseSource;
 	}[];
 	/** The measures of those responses, by id. */
 	measures: Record<string, MeasureInfo>;
@@ -144,7 +147,7 @@ export async function getMemberProgress(
 				WHERE s."groupId" = ${groupId} AND ${found}) AS sessions,
 			(SELECT COALESCE(json_agg(json_build_object('id', r.id, 'measureId', r."measureId", 'goalId', r."goalId",
 				'point', r.point, 'sessionId', r."sessionId", 'takenAt', r."takenAt", 'createdAt', r."createdAt",
-				'score', r.score)), '[]')
+				'score', r.score, 'source', r.source)), '[]')
 				FROM "MeasureResponse" r WHERE r."groupId" = ${groupId} AND r."memberId" = ${memberId} AND ${found})
 				AS responses,
 			(SELECT COALESCE(json_object_agg(ms.id, json_build_object('key', ms.key, 'kind', ms.kind,
@@ -188,7 +191,7 @@ export async function getMemberProgress(
 	}));
 
 	// Plain measures: one point per slot, baseline and follow-up by the domain's rule.
-	const byMeasure = new Map<string, TimedResponse[]>();
+	const byMeasure = new Map<string, (typeof timed)[number][]>();
 	for (const r of timed)
 		if (!r.goalId) byMeasure.set(r.measureId, [...(byMeasure.get(r.measureId) ?? []), r]);
 	const series = [...byMeasure.entries()].map(([measureId, rows]) => {
@@ -206,7 +209,7 @@ export async function getMemberProgress(
 			higherIsBetter: info.higherIsBetter,
 			min: info.kind === 'LONELINESS' ? 3 : info.itemMin * itemCount,
 			max: info.kind === 'LONELINESS' ? 9 : info.itemMax * itemCount,
-			points: slotPoints(rows).map(([slot, r]) => ({ slot, score: r.score })),
+			points: slotPoints(rows).map(([slot, r]) => ({ slot, score: r.score, source: r.source })),
 			baseline,
 			latest,
 			band: classifiable ? reliableChangeBand(baseline, info.sd!, info.reliability!) : null,
