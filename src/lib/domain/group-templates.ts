@@ -58,48 +58,43 @@ export const GROUP_TEMPLATES: GroupTemplate[] = [
 				stage: 'WORKING',
 				titleZh: '认识我的情绪',
 				titleEn: 'Getting to know my emotions',
-				activityKeys: ['emotion-thermometer', 'emotion-cards', 'emotion-charades', 'closing-circle']
+				activityKeys: ['emotion-thermometer', 'emotion-cards', 'emotion-charades']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '情绪背后的想法',
 				titleEn: 'The thoughts behind feelings',
-				activityKeys: ['mood-weather-report', 'anger-iceberg', 'abc-reframing', 'closing-circle']
+				activityKeys: ['mood-weather-report', 'anger-iceberg', 'abc-reframing']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '放松身心与信任',
 				titleEn: 'Relaxing body and mind, building trust',
-				activityKeys: ['belly-breathing', 'progressive-muscle-relaxation', 'trust-walk', 'closing-circle']
+				activityKeys: ['belly-breathing', 'progressive-muscle-relaxation', 'trust-walk']
 			},
 			{
 				stage: 'CONSOLIDATING',
-				titleZh: '用心沟通与中期回顾',
-				titleEn: 'Communicating with care and mid-group review',
-				activityKeys: ['active-listening', 'i-messages', 'mid-group-review', 'closing-circle']
+				titleZh: '用心沟通',
+				titleEn: 'Communicating with care',
+				activityKeys: ['active-listening', 'i-messages']
 			},
 			{
 				stage: 'CONSOLIDATING',
-				titleZh: '解决问题的能力',
-				titleEn: 'Building problem-solving skills',
-				activityKeys: ['gratitude-journal', 'problem-solving-steps', 'role-play', 'closing-circle']
+				titleZh: '中期回顾与解决问题',
+				titleEn: 'Mid-group review and problem solving',
+				activityKeys: ['mid-group-review', 'problem-solving-steps', 'gratitude-journal']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '发现优势与支持',
 				titleEn: 'Discovering strengths and support',
-				activityKeys: ['strengths-bombardment', 'support-network-map', 'self-care-plan']
+				activityKeys: ['strengths-bombardment', 'support-network-map']
 			},
 			{
 				stage: 'ENDING',
 				titleZh: '回顾与告别',
 				titleEn: 'Review and farewell',
-				activityKeys: [
-					'review-and-farewell',
-					'letter-to-future-self',
-					'appreciation-letters',
-					'certificate-ceremony'
-				]
+				activityKeys: ['review-and-farewell', 'appreciation-letters', 'certificate-ceremony']
 			}
 		],
 		recruitmentCriteriaZh:
@@ -133,37 +128,37 @@ export const GROUP_TEMPLATES: GroupTemplate[] = [
 				stage: 'BEGINNING',
 				titleZh: '有缘相识',
 				titleEn: 'Meeting new friends',
-				activityKeys: ['snowball-introduction', 'group-contract', 'closing-circle']
+				activityKeys: ['snowball-introduction', 'group-contract']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '老歌里的岁月',
 				titleEn: 'Memories in old songs',
-				activityKeys: ['baduanjin', 'old-songs-singalong', 'closing-circle']
+				activityKeys: ['baduanjin', 'old-songs-singalong']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '老照片的故事',
 				titleEn: 'Stories behind old photos',
-				activityKeys: ['chair-exercise', 'old-photos-reminiscence', 'closing-circle']
+				activityKeys: ['chair-exercise', 'old-photos-reminiscence']
 			},
 			{
 				stage: 'CONSOLIDATING',
-				titleZh: '巧手剪纸与健脑游戏',
-				titleEn: 'Paper cutting and brain games',
-				activityKeys: ['memory-games', 'paper-cutting']
+				titleZh: '巧手剪纸',
+				titleEn: 'Paper cutting together',
+				activityKeys: ['mood-weather-report', 'paper-cutting']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '我的人生故事',
 				titleEn: 'My life story',
-				activityKeys: ['life-review', 'strengths-bombardment']
+				activityKeys: ['life-review', 'belly-breathing']
 			},
 			{
 				stage: 'ENDING',
 				titleZh: '珍重再见',
 				titleEn: 'Fond farewells',
-				activityKeys: ['review-and-farewell', 'certificate-ceremony', 'closing-circle']
+				activityKeys: ['review-and-farewell', 'certificate-ceremony']
 			}
 		],
 		recruitmentCriteriaZh:
@@ -197,42 +192,37 @@ export const GROUP_TEMPLATES: GroupTemplate[] = [
 				stage: 'BEGINNING',
 				titleZh: '相识同行',
 				titleEn: 'Meeting fellow travellers',
-				activityKeys: ['snowball-introduction', 'group-contract', 'expectation-tree', 'closing-circle']
+				activityKeys: ['snowball-introduction', 'group-contract', 'expectation-tree']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '看见照顾压力',
 				titleEn: 'Recognising caregiving stress',
-				activityKeys: ['caregiver-stress-check', 'emotion-cards', 'belly-breathing', 'closing-circle']
+				activityKeys: ['caregiver-stress-check', 'emotion-cards', 'belly-breathing']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '照顾中的想法与情绪',
 				titleEn: 'Thoughts and feelings in caregiving',
-				activityKeys: ['abc-reframing', 'circle-of-control', 'progressive-muscle-relaxation']
+				activityKeys: ['abc-reframing', 'circle-of-control']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '我的支持网络',
 				titleEn: 'My support network',
-				activityKeys: ['support-network-map', 'problem-solving-steps', 'hand-massage']
+				activityKeys: ['support-network-map', 'problem-solving-steps']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '照顾好自己',
 				titleEn: 'Taking care of myself',
-				activityKeys: ['body-scan', 'self-care-plan', 'strengths-bombardment', 'closing-circle']
+				activityKeys: ['body-scan', 'self-care-plan', 'strengths-bombardment']
 			},
 			{
 				stage: 'ENDING',
 				titleZh: '回顾与祝福',
 				titleEn: 'Review and good wishes',
-				activityKeys: [
-					'review-and-farewell',
-					'appreciation-letters',
-					'certificate-ceremony',
-					'yarn-web-farewell'
-				]
+				activityKeys: ['review-and-farewell', 'appreciation-letters', 'certificate-ceremony']
 			}
 		],
 		recruitmentCriteriaZh:
@@ -264,37 +254,37 @@ export const GROUP_TEMPLATES: GroupTemplate[] = [
 				stage: 'BEGINNING',
 				titleZh: '亲子初相识',
 				titleEn: 'Families getting acquainted',
-				activityKeys: ['name-chain', 'parent-child-co-drawing', 'group-contract', 'expectation-tree']
+				activityKeys: ['name-chain', 'parent-child-co-drawing', 'group-contract']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '读懂彼此的情绪',
 				titleEn: 'Reading each other’s emotions',
-				activityKeys: ['emotion-charades', 'emotion-cards', 'back-to-back-drawing', 'closing-circle']
+				activityKeys: ['emotion-charades', 'emotion-cards', 'back-to-back-drawing']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '用心倾听',
 				titleEn: 'Listening with heart',
-				activityKeys: ['emotion-thermometer', 'active-listening', 'trust-walk', 'closing-circle']
+				activityKeys: ['emotion-thermometer', 'active-listening', 'trust-walk']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '我信息与家庭关系',
 				titleEn: 'I-messages and family relationships',
-				activityKeys: ['i-messages', 'role-play', 'family-sculpture']
+				activityKeys: ['i-messages', 'family-sculpture']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '欣赏与共同成长',
 				titleEn: 'Appreciation and growing together',
-				activityKeys: ['planting', 'specific-praise', 'strengths-bombardment']
+				activityKeys: ['planting', 'specific-praise']
 			},
 			{
 				stage: 'ENDING',
 				titleZh: '我们的成长纪念',
 				titleEn: 'Celebrating our growth',
-				activityKeys: ['review-and-farewell', 'memory-book', 'certificate-ceremony']
+				activityKeys: ['review-and-farewell', 'memory-book']
 			}
 		],
 		recruitmentCriteriaZh:
@@ -329,42 +319,37 @@ export const GROUP_TEMPLATES: GroupTemplate[] = [
 				stage: 'BEGINNING',
 				titleZh: '携手同行',
 				titleEn: 'Joining hands',
-				activityKeys: ['snowball-introduction', 'find-common-ground', 'group-contract', 'expectation-tree']
+				activityKeys: ['snowball-introduction', 'group-contract', 'expectation-tree']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '发现社区资产',
 				titleEn: 'Discovering community assets',
-				activityKeys: ['human-knot', 'community-asset-mapping', 'dot-voting-priorities']
+				activityKeys: ['human-knot', 'community-asset-mapping']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '沟通与协作',
 				titleEn: 'Communication and teamwork',
-				activityKeys: ['paper-tower', 'active-listening', 'problem-solving-steps']
+				activityKeys: ['paper-tower', 'active-listening']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '学做会议主持',
 				titleEn: 'Learning to chair meetings',
-				activityKeys: ['meeting-facilitation-practice', 'role-play', 'closing-circle']
+				activityKeys: ['meeting-facilitation-practice', 'role-play']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '策划社区小项目',
 				titleEn: 'Planning a community project',
-				activityKeys: ['goal-setting', 'project-planning', 'closing-circle']
+				activityKeys: ['goal-setting', 'project-planning']
 			},
 			{
 				stage: 'ENDING',
 				titleZh: '回顾与再出发',
 				titleEn: 'Review and moving forward',
-				activityKeys: [
-					'review-and-farewell',
-					'strengths-bombardment',
-					'certificate-ceremony',
-					'closing-circle'
-				]
+				activityKeys: ['review-and-farewell', 'strengths-bombardment', 'certificate-ceremony']
 			}
 		],
 		recruitmentCriteriaZh:
@@ -388,42 +373,37 @@ export const GROUP_TEMPLATES: GroupTemplate[] = [
 				stage: 'BEGINNING',
 				titleZh: '相识与约定',
 				titleEn: 'Introductions and group norms',
-				activityKeys: ['name-chain', 'group-contract', 'expectation-tree', 'closing-circle']
+				activityKeys: ['name-chain', 'group-contract', 'expectation-tree']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '建立信任',
 				titleEn: 'Building trust',
-				activityKeys: ['mood-weather-report', 'trust-walk', 'paper-tower', 'closing-circle']
+				activityKeys: ['mood-weather-report', 'trust-walk', 'paper-tower']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '主题学习与练习',
 				titleEn: 'Theme learning and practice',
-				activityKeys: ['problem-solving-steps', 'role-play', 'closing-circle']
+				activityKeys: ['problem-solving-steps', 'role-play']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '中期回顾与调整',
 				titleEn: 'Mid-group review and adjustment',
-				activityKeys: ['mid-group-review', 'goal-setting', 'active-listening', 'closing-circle']
+				activityKeys: ['mid-group-review', 'goal-setting', 'active-listening']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '巩固与迁移',
 				titleEn: 'Consolidating and applying learning',
-				activityKeys: ['strengths-bombardment', 'support-network-map', 'self-care-plan']
+				activityKeys: ['support-network-map', 'self-care-plan']
 			},
 			{
 				stage: 'ENDING',
 				titleZh: '回顾与告别',
 				titleEn: 'Review and farewell',
-				activityKeys: [
-					'review-and-farewell',
-					'appreciation-letters',
-					'certificate-ceremony',
-					'closing-circle'
-				]
+				activityKeys: ['review-and-farewell', 'appreciation-letters', 'certificate-ceremony']
 			}
 		],
 		recruitmentCriteriaZh: '请根据小组目标填写招募条件，如年龄范围、参与意愿、出席要求及排除条件。',

@@ -2,6 +2,7 @@ import { BUILT_IN_ACTIVITIES } from '../../domain/activity-library';
 import { addDays, dateOnly, localDate, startOfDayInZone } from '../../domain/dates';
 import type { Theme } from '../../domain/activity-library';
 import { templateFor } from '../../domain/group-templates';
+import { planSessionsFromTemplate } from '../../domain/template-plans';
 import { BUILT_IN_MEASURES } from '../../domain/measure-catalog';
 import { createUser } from '../services/users/create-user';
 import { upsertBuiltInActivities } from './seed-activities';
@@ -270,14 +271,20 @@ async function seedGroup(prisma: PrismaClient, c: SeedGroupContext) {
 	}
 
 	const sessions = [];
-	for (let i = 0; i < template.sessionCount; i++) {
-		const plan = template.sessions[i];
+	const plans = planSessionsFromTemplate(
+		template,
+		template.sessionCount,
+		template.sessionMinutes,
+		BUILT_IN_ACTIVITIES
+	);
+	for (const [i, plan] of plans.entries()) {
 		const session = await prisma.session.create({
 			data: {
 				organizationId: org.id,
 				groupId: group.id,
 				number: i + 1,
 				title: plan.titleZh,
+				goals: plan.goalsZh,
 				stage: plan.stage,
 				scheduledAt: addDays(firstSession, i * 7, org.timeZone),
 				plannedMinutes: template.sessionMinutes,
@@ -285,19 +292,16 @@ async function seedGroup(prisma: PrismaClient, c: SeedGroupContext) {
 			}
 		});
 		sessions.push(session);
-		const activities = plan.activityKeys
-			.map((key) => BUILT_IN_ACTIVITIES.find((a) => a.key === key))
-			.filter((a) => a !== undefined);
 		await prisma.planItem.createMany({
 			data: [
-				{ kind: 'OPENING' as const, activityId: null, title: '', minutes: 5 },
-				...activities.map((a) => ({
+				{ kind: 'OPENING' as const, activityId: null, title: '', minutes: plan.openingMinutes },
+				...plan.activities.map((a) => ({
 					kind: 'ACTIVITY' as const,
 					activityId: c.activityIds.get(a.key) ?? null,
 					title: '',
-					minutes: a.defaultMinutes
+					minutes: a.minutes
 				})),
-				{ kind: 'CLOSING' as const, activityId: null, title: '', minutes: 10 }
+				{ kind: 'CLOSING' as const, activityId: null, title: '', minutes: plan.closingMinutes }
 			].map((item, position) => ({
 				...item,
 				position,
