@@ -169,6 +169,16 @@ describe('GROUP_TEMPLATES', () => {
 			expect(t.sessionMinutes).toBeGreaterThan(0);
 		});
 
+		it('pre-fills a theoretical basis in both languages (none for CUSTOM)', () => {
+			if (theme === 'CUSTOM') {
+				expect([t.theoreticalBasisZh, t.theoreticalBasisEn]).toEqual(['', '']);
+				return;
+			}
+			expect(t.theoreticalBasisZh).toMatch(CJK);
+			expect(t.theoreticalBasisEn).not.toMatch(CJK);
+			expect(t.theoreticalBasisZh.split('\n')).toHaveLength(t.theoreticalBasisEn.split('\n').length);
+		});
+
 		it('has the same goals in both languages (3–4, none for CUSTOM)', () => {
 			expect(t.goalsEn.length).toBe(t.goalsZh.length);
 			if (theme === 'CUSTOM') {

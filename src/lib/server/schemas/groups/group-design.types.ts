@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_SESSIONS, TIME_PATTERN } from '../../../domain/group-schedule';
 import { calendarDaySchema } from '../../../domain/dates';
 import { idSchema } from '../id';
+import { budgetSchema } from '../../../domain/plan-book';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -18,7 +19,12 @@ export const groupDesignSchema = z.object({
 	recruitmentCriteria: text(1000),
 	evaluationMethod: text(1000),
 	venue: text(100),
-	capacity: z.number().int().min(1).max(100)
+	capacity: z.number().int().min(1).max(100),
+	// 小组计划书 parts; left out, they keep what the group has (or start empty).
+	theoreticalBasis: text(3000).optional(),
+	staffing: text(2000).optional(),
+	budget: budgetSchema.optional(),
+	risks: text(2000).optional()
 });
 
 /** The schedule that generates the dated sessions. */

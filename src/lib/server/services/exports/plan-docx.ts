@@ -15,10 +15,17 @@ import type { Locale } from '../../../i18n/types';
 import type { PlanDocument } from '../groups/get-plan-document';
 import { planLabels } from './plan-labels';
 import { buildDocument } from '../documents/document-builds';
+import { formatYuan } from '../../../domain/plan-book';
 
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
 	new Paragraph({ text, heading: level, spacing: { before: 240, after: 120 } });
 const para = (text: string) => new Paragraph({ children: [new TextRun(text)], spacing: { after: 80 } });
+/** One paragraph per line of a multi-line text (Word ignores line breaks inside a run). */
+const paras = (text: string) =>
+	text
+		.split('\n')
+		.filter((line) => line.trim())
+		.map((line) => para(line));
 const labelled = (label: string, text: string) =>
 	new Paragraph({ children: [new TextRun({ text: `${label}：`, bold: true }), new TextRun(text)] });
 
@@ -26,7 +33,9 @@ function table(header: string[], rows: string[][], widths: number[]) {
 	const cell = (text: string, bold = false, width = 0) =>
 		new TableCell({
 			width: { size: width, type: WidthType.PERCENTAGE },
-			children: [new Paragraph({ children: [new TextRun({ text, bold })] })]
+			children: text
+				.split('\n')
+				.map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] }))
 		});
 	return new Table({
 		width: { size: 100, type: WidthType.PERCENTAGE },
@@ -69,6 +78,9 @@ async function planDocx(doc: PlanDocument, locale: Locale): Promise<Buffer> {
 		para(l.orEmpty(doc.needs)),
 		heading(t('groups.strengths'), H2),
 		para(l.orEmpty(doc.strengths)),
+
+		heading(t('doc.section.theory'), H1),
+		...paras(l.orEmpty(doc.theoreticalBasis)),
 
 		heading(t('doc.section.goals'), H1),
 		...(doc.goals.length ? doc.goals.map((g, i) => para(`${i + 1}. ${g}`)) : [para(t('doc.empty'))]),
@@ -113,6 +125,9 @@ async function planDocx(doc: PlanDocument, locale: Locale): Promise<Buffer> {
 				]
 			: []),
 
+		heading(t('doc.section.staffing'), H1),
+		...paras(l.orEmpty(doc.staffing)),
+
 		heading(t('doc.section.sessions'), H1),
 		...doc.sessions.flatMap((session) => [
 			heading(t('doc.sessionHeading', { n: session.number, title: session.title }), H3),
@@ -123,6 +138,12 @@ async function planDocx(doc: PlanDocument, locale: Locale): Promise<Buffer> {
 					minutes: session.plannedMinutes
 				})
 			),
+			...(session.goals.trim()
+				? [
+						new Paragraph({ children: [new TextRun({ text: t('doc.sessionGoals'), bold: true })] }),
+						...paras(session.goals)
+					]
+				: []),
 			session.items.length
 				? table(
 						[t('doc.time'), t('doc.activity'), t('doc.minutes'), t('doc.notes')],
@@ -136,6 +157,37 @@ async function planDocx(doc: PlanDocument, locale: Locale): Promise<Buffer> {
 					)
 				: para(t('doc.noItems'))
 		]),
+
+		heading(t('doc.section.materials'), H1),
+		doc.materials.length
+			? table(
+					[t('doc.materialItem'), t('doc.materialSessions')],
+					doc.materials.map((m) => [m.item, l.sessionList(m.sessions)]),
+					[65, 35]
+				)
+			: para(t('doc.noMaterials')),
+
+		heading(t('doc.section.budget'), H1),
+		doc.budget.length
+			? table(
+					[t('doc.budgetItem'), t('doc.budgetAmount')],
+					[
+						...doc.budget.map((b) => [b.item, formatYuan(b.amount, locale)]),
+						[t('doc.budgetTotal'), formatYuan(doc.budgetTotal, locale)]
+					],
+					[70, 30]
+				)
+			: para(t('doc.noBudget')),
+
+		heading(t('doc.section.risks'), H1),
+		table(
+			[t('doc.riskActivity'), t('doc.riskResponse')],
+			[
+				[t('doc.riskGroup'), doc.risks.trim() || t('doc.noRisks')],
+				...doc.activityRisks.map((r) => [`${r.activity}（${l.sessionList(r.sessions)}）`, r.risks])
+			],
+			[30, 70]
+		),
 
 		heading(t('doc.section.evaluation'), H1),
 		para(l.orEmpty(doc.evaluationMethod))

@@ -4,7 +4,8 @@ import { notFound } from '../../errors';
 import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import { groupAccessVerdict } from '../access/group-access-rule';
-import { groupDesignSelect } from './group-design-select';
+import { groupDesignSelect, planBookSelect } from './group-design-select';
+import { parseBudget } from '../../../domain/plan-book';
 
 /** The group's design and schedule as the edit form shows them (dates in the organization's time zone). */
 export async function getGroupForEdit(prisma: PrismaClient, viewer: Viewer, access: GroupAccess) {
@@ -12,6 +13,7 @@ export async function getGroupForEdit(prisma: PrismaClient, viewer: Viewer, acce
 		where: { id: access.groupId },
 		select: {
 			...groupDesignSelect,
+			...planBookSelect,
 			startDate: true,
 			version: true,
 			organization: { select: { timeZone: true, customThemes: true } },
@@ -20,9 +22,10 @@ export async function getGroupForEdit(prisma: PrismaClient, viewer: Viewer, acce
 		}
 	});
 	if (!group) throw notFound();
-	const { organization, sessions, startDate, plannedSessionCount, ...rest } = group;
+	const { organization, sessions, startDate, plannedSessionCount, budget, ...rest } = group;
 	return {
 		...rest,
+		budget: parseBudget(budget),
 		sessionCount: plannedSessionCount,
 		startDate: startDate ? dateOnlyString(startDate) : '',
 		weekday: rest.weekday ?? 1,
