@@ -36,6 +36,7 @@ test('a facilitator fills in the plan book in the group design and finds it in t
 	await page.getByLabel('第 2 项金额（元）').fill('80');
 	await expect(page.getByText('合计：¥430.50')).toBeVisible();
 	await page.getByLabel('其他风险与应对').fill('活动室在三楼：每节前检查消防通道并清点人数。');
+	await page.getByLabel('第 6 节目标').fill('1. 回顾成长\n2. 彼此道别');
 	await page.getByLabel('理论依据').scrollIntoViewIfNeeded();
 	await page.screenshot({ path: 'test-results/plan-book-edit-zh.png', fullPage: true });
 	await page.getByRole('button', { name: '保存' }).first().tap();
@@ -61,6 +62,7 @@ test('a facilitator fills in the plan book in the group design and finds it in t
 		'六、人员分工',
 		'协同带领者：陈社工，负责观察记录。',
 		'本节目标',
+		'彼此道别',
 		'八、物资清单',
 		'情绪卡片',
 		'九、经费预算',

@@ -140,5 +140,44 @@ onEachDatabase(
 			const after = await editable(w, id);
 			expect([after.budget, after.staffing, after.version]).toEqual([[], '', fields.version]);
 		});
+		it('edits the theme and goals of sessions that have not run, and refuses to rewrite one that has', async () => {
+			const w = world();
+			const form = await w.as.coleader.groups.forEdit({ groupId: w.elder.id });
+			const {
+				id: _id,
+				leaders: _l,
+				doneSessions,
+				timeZone: _t,
+				customThemes: _c,
+				canSetLeaders: _s,
+				...fields
+			} = form;
+			expect(doneSessions).toBe(2);
+			expect(form.sessionOutlines.map((o) => o.done)).toEqual([true, true, false, false, false, false]);
+			const outlines = form.sessionOutlines.map(({ number, title, goals }) => ({ number, title, goals }));
+			const changed = outlines.map((o) =>
+				o.number === 3 ? { ...o, title: '手工坊', goals: '1. 一起完成一件作品' } : o
+			);
+			const { version } = await w.as.coleader.groups.update({
+				...fields,
+				groupId: w.elder.id,
+				sessionOutlines: changed
+			});
+			const after = await w.as.coleader.groups.forEdit({ groupId: w.elder.id });
+			expect(after.sessionOutlines[2]).toMatchObject({ title: '手工坊', goals: '1. 一起完成一件作品' });
+
+			const rewrite = changed.map((o) => (o.number === 1 ? { ...o, goals: '改写已完成的节次' } : o));
+			const refused = w.as.coleader.groups.update({
+				...fields,
+				version,
+				groupId: w.elder.id,
+				venue: '别处',
+				sessionOutlines: rewrite
+			});
+			expect(await codeOf(refused)).toBe('BAD_REQUEST');
+			const unchanged = await w.as.coleader.groups.forEdit({ groupId: w.elder.id });
+			expect(unchanged.sessionOutlines).toEqual(after.sessionOutlines);
+			expect([unchanged.venue, unchanged.version]).toEqual([after.venue, version]);
+		});
 	}
 );

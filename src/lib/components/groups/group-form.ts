@@ -85,7 +85,8 @@ export const ERROR_FIELDS: Record<string, string> = {
 	'groups.error.leaderNotInOrg': 'leaders',
 	'groups.error.creatorMustLead': 'leaders',
 	'groups.error.cannotDropRunSessions': 'sessionCount',
-	'groups.error.capacityBelowMembers': 'capacity'
+	'groups.error.capacityBelowMembers': 'capacity',
+	'groups.error.sessionOutlineRun': 'sessionOutlines'
 };
 
 /** Which field an error path belongs to ('goals.2' → 'goals'). */

@@ -54,8 +54,20 @@ export const createGroupInput = groupDesignSchema.extend({
 });
 export type CreateGroupInput = z.infer<typeof createGroupInput>;
 
+/** A session's theme and goals as the plan book states them (sessions that have not run only). */
+export const sessionOutlineSchema = z.object({
+	number: z.number().int().min(1).max(MAX_SESSIONS),
+	title: text(100),
+	goals: text(2000)
+});
+
 export const updateGroupInput = groupDesignSchema.extend({
 	...groupScheduleSchema.shape,
+	sessionOutlines: z
+		.array(sessionOutlineSchema)
+		.max(MAX_SESSIONS)
+		.refine((list) => new Set(list.map((o) => o.number)).size === list.length, 'errors.field.invalid')
+		.optional(),
 	version: z.number().int().min(1).max(2_147_483_647)
 });
 export type UpdateGroupInput = z.infer<typeof updateGroupInput>;

@@ -18,7 +18,10 @@ export async function getGroupForEdit(prisma: PrismaClient, viewer: Viewer, acce
 			version: true,
 			organization: { select: { timeZone: true, customThemes: true } },
 			leaders: { orderBy: { role: 'asc' }, select: { userId: true, role: true } },
-			sessions: { where: { status: 'DONE' }, select: { number: true } }
+			sessions: {
+				orderBy: { number: 'asc' },
+				select: { number: true, status: true, title: true, goals: true }
+			}
 		}
 	});
 	if (!group) throw notFound();
@@ -30,7 +33,14 @@ export async function getGroupForEdit(prisma: PrismaClient, viewer: Viewer, acce
 		startDate: startDate ? dateOnlyString(startDate) : '',
 		weekday: rest.weekday ?? 1,
 		startTime: rest.startTime ?? '15:00',
-		doneSessions: sessions.length,
+		doneSessions: sessions.filter((s) => s.status === 'DONE').length,
+		/** Each session's title and goals for the plan book; a session that has run is shown, not edited. */
+		sessionOutlines: sessions.map((s) => ({
+			number: s.number,
+			title: s.title,
+			goals: s.goals,
+			done: s.status === 'DONE'
+		})),
 		timeZone: organization.timeZone,
 		/** The organization's own themes the form offers besides the built-in ones (and the group's current one). */
 		customThemes: organization.customThemes,
