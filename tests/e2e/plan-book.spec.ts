@@ -36,9 +36,9 @@ test('a facilitator fills in the plan book in the group design and finds it in t
 	await page.getByLabel('第 2 项金额（元）').fill('80');
 	await expect(page.getByText('合计：¥430.50')).toBeVisible();
 	await page.getByLabel('其他风险与应对').fill('活动室在三楼：每节前检查消防通道并清点人数。');
-	await page.getByLabel('第 6 节目标').fill('1. 回顾成长\n2. 彼此道别');
+	await page.getByLabel('第 8 节目标').fill('1. 回顾成长\n2. 彼此道别');
 	await page.getByLabel('理论依据').scrollIntoViewIfNeeded();
-	await page.screenshot({ path: 'test-results/plan-book-edit-zh.png', fullPage: true });
+	await page.screenshot({ path: 'test-results/plan-book-edit-zh.png' });
 	await page.getByRole('button', { name: '保存' }).first().tap();
 	await expect(page.getByText('已保存，节次已按新安排更新。')).toBeVisible();
 
@@ -113,5 +113,6 @@ test('the printable plan shows the plan book in English on a portrait tablet', a
 	// Built from the seeded plans: the group contract's risk note, and its flip-chart paper.
 	await expect(plan.getByRole('cell', { name: /^Group contract\s*Session 1$/ })).toBeVisible();
 	await expect(plan.getByRole('cell', { name: 'Flip-chart paper', exact: true })).toBeVisible();
-	await page.screenshot({ path: 'test-results/plan-book-print-en-portrait.png', fullPage: true });
+	await plan.getByRole('heading', { name: '9. Budget' }).scrollIntoViewIfNeeded();
+	await page.screenshot({ path: 'test-results/plan-book-print-en-portrait.png' });
 });
