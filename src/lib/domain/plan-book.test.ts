@@ -68,10 +68,16 @@ describe('materialsList', () => {
 	});
 
 	it('splits English lists on commas outside parentheses', () => {
-		expect(materialsList([use(1, 'Cards', 'Scenario cards, simple props (optional, any), pens.')])).toEqual([
+		expect(
+			materialsList([
+				use(1, 'Cards', 'Scenario cards, simple props (optional, any), pens.'),
+				use(2, 'Letters', 'Pens, envelopes')
+			])
+		).toEqual([
 			{ item: 'Scenario cards', sessions: [1] },
-			{ item: 'simple props (optional, any)', sessions: [1] },
-			{ item: 'pens', sessions: [1] }
+			{ item: 'Simple props (optional, any)', sessions: [1] },
+			{ item: 'Pens', sessions: [1, 2] },
+			{ item: 'Envelopes', sessions: [2] }
 		]);
 	});
 });

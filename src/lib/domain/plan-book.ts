@@ -57,14 +57,17 @@ const MATERIAL_SEPARATORS = /[、,，;；\n]+/;
 
 /**
  * The materials list: every material the planned activities name, once, with the sessions that need it, in
- * the order first needed. Text in parentheses stays with its item ('pens (one each), paper' is two items).
+ * the order first needed, each starting with a capital. Text in parentheses stays with its item
+ * ('pens (one each), paper' is two items).
  */
 export function materialsList(uses: readonly PlannedActivityUse[]): MaterialLine[] {
 	const lines = new Map<string, Set<number>>();
 	for (const use of [...uses].sort((a, b) => a.sessionNumber - b.sessionNumber)) {
 		for (const raw of splitOutsideParentheses(use.materials)) {
-			const item = raw.trim().replace(/[。.]$/, '');
-			if (!item) continue;
+			const trimmed = raw.trim().replace(/[。.]$/, '');
+			if (!trimmed) continue;
+			// A list item reads as a line of its own: 'pens' → 'Pens', so that 'Pens' and 'pens' are one line.
+			const item = trimmed[0].toUpperCase() + trimmed.slice(1);
 			const sessions = lines.get(item) ?? new Set<number>();
 			sessions.add(use.sessionNumber);
 			lines.set(item, sessions);
