@@ -73,7 +73,7 @@ export const GROUP_TEMPLATES: GroupTemplate[] = [
 				stage: 'WORKING',
 				titleZh: '放松身心与信任',
 				titleEn: 'Relaxing body and mind, building trust',
-				activityKeys: ['belly-breathing', 'progressive-muscle-relaxation', 'trust-walk']
+				activityKeys: ['belly-breathing', 'progressive-muscle-relaxation', 'trust-walk', 'closing-circle']
 			},
 			{
 				stage: 'CONSOLIDATING',
