@@ -187,7 +187,8 @@ test('a facilitator designs an elder group from the template, adds and imports m
 	await page.getByRole('link', { name: '打印版计划书' }).tap();
 	await expect(page.getByRole('heading', { name: groupName })).toBeVisible();
 	await expect(page.getByText('09:30–09:35').first()).toBeVisible();
-	await page.screenshot({ path: 'test-results/group-plan-print.png', fullPage: true });
+	// The first page only: the whole plan (materials, risks) is many screens long and slow to capture.
+	await page.screenshot({ path: 'test-results/group-plan-print.png' });
 });
 
 test('a supervisor has no wizard, and a stale edit is refused with a message', async ({ page, browser }) => {

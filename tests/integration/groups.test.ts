@@ -66,7 +66,7 @@ onEachDatabase(
 				'CONSOLIDATING',
 				'ENDING'
 			]);
-			// English caller: titles in English. Session 1: opening, 3 template activities, closing.
+			// English caller: titles in English. Session 1: opening, the template's activities, closing.
 			expect(group.sessions[0].title).toBe('Meeting new friends');
 			const items = await w.db.prisma.planItem.findMany({
 				where: { sessionId: group.sessions[0].id },
@@ -79,9 +79,48 @@ onEachDatabase(
 				'OPENING',
 				'snowball-introduction',
 				'group-contract',
-				'closing-circle',
 				'CLOSING'
 			]);
+			expect(group.sessions.map((s) => s.planMinutes)).toEqual([60, 60, 60, 60, 60, 60]);
+		});
+
+		it('plans every template for 4 to 12 sessions so that each fits its minutes and none repeats another', async () => {
+			const w = world();
+			const templates = (await w.as.facilitator.groups.templates()).templates;
+			for (const template of templates) {
+				for (const sessionCount of [4, 7, 9, 12]) {
+					const { id } = await w.as.facilitator.groups.create(
+						elderDesign(w, {
+							name: `${template.key} ${sessionCount}`,
+							theme: template.key,
+							sessionMinutes: template.sessionMinutes,
+							sessionCount
+						})
+					);
+					const sessions = await w.db.prisma.session.findMany({
+						where: { groupId: id },
+						orderBy: { number: 'asc' },
+						select: {
+							number: true,
+							plannedMinutes: true,
+							goals: true,
+							planItems: { select: { minutes: true, activity: { select: { key: true } } } }
+						}
+					});
+					const where = `${template.key} × ${sessionCount}`;
+					expect(sessions, where).toHaveLength(sessionCount);
+					const sets = new Set<string>();
+					for (const s of sessions) {
+						const total = s.planItems.reduce((sum, i) => sum + i.minutes, 0);
+						expect(total, `${where}: session ${s.number}`).toBeLessThanOrEqual(s.plannedMinutes);
+						expect(s.goals, `${where}: session ${s.number}`).not.toBe('');
+						const keys = s.planItems.flatMap((i) => (i.activity?.key ? [i.activity.key] : []));
+						expect(keys.length, `${where}: session ${s.number}`).toBeGreaterThan(0);
+						sets.add([...keys].sort().join('|'));
+					}
+					expect(sets.size, where).toBe(sessionCount);
+				}
+			}
 		});
 
 		it('creates a group from scratch with empty sessions', async () => {

@@ -9,6 +9,7 @@ import {
 	type Theme
 } from './activity-library';
 import { GROUP_TEMPLATES, templateFor } from './group-templates';
+import { sessionFrame } from './template-plans';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const CJK = /[\u3400-\u9fff]/;
@@ -168,6 +169,16 @@ describe('GROUP_TEMPLATES', () => {
 			expect(t.sessionMinutes).toBeGreaterThan(0);
 		});
 
+		it('pre-fills a theoretical basis in both languages (none for CUSTOM)', () => {
+			if (theme === 'CUSTOM') {
+				expect([t.theoreticalBasisZh, t.theoreticalBasisEn]).toEqual(['', '']);
+				return;
+			}
+			expect(t.theoreticalBasisZh).toMatch(CJK);
+			expect(t.theoreticalBasisEn).not.toMatch(CJK);
+			expect(t.theoreticalBasisZh.split('\n')).toHaveLength(t.theoreticalBasisEn.split('\n').length);
+		});
+
 		it('has the same goals in both languages (3–4, none for CUSTOM)', () => {
 			expect(t.goalsEn.length).toBe(t.goalsZh.length);
 			if (theme === 'CUSTOM') {
@@ -213,11 +224,12 @@ describe('GROUP_TEMPLATES', () => {
 			}
 		});
 
-		it('fills each session roughly to sessionMinutes', () => {
+		it('fits each session at the activities’ default lengths, with an opening and a closing', () => {
+			const { activityMinutes } = sessionFrame(t.sessionMinutes);
 			for (const [i, s] of t.sessions.entries()) {
 				const total = sumDefaultMinutes(s.activityKeys);
-				expect(total, `session ${i + 1}`).toBeGreaterThanOrEqual(t.sessionMinutes * 0.6);
-				expect(total, `session ${i + 1}`).toBeLessThanOrEqual(t.sessionMinutes * 1.15);
+				expect(total, `session ${i + 1}`).toBeGreaterThanOrEqual(activityMinutes * 0.6);
+				expect(total, `session ${i + 1}`).toBeLessThanOrEqual(activityMinutes);
 			}
 		});
 	});

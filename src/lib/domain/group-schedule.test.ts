@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { templateFor } from './group-templates';
 import { localDate } from './dates';
-import {
-	firstSessionDate,
-	isCalendarDate,
-	sessionDates,
-	sessionStages,
-	templateSessionFor
-} from './group-schedule';
+import { firstSessionDate, isCalendarDate, sessionDates, sessionStages } from './group-schedule';
 
 describe('sessionDates', () => {
 	it('starts on the first chosen weekday on or after the start date and repeats weekly', () => {
@@ -115,7 +109,7 @@ describe('sessionStages', () => {
 		expect(sessionStages(6, elder)).toEqual(elder.sessions.map((s) => s.stage));
 	});
 
-	it('falls back to the general rule for another count', () => {
+	it('follows the template outline for another count, and the general rule without a template', () => {
 		expect(sessionStages(4, templateFor('ELDER_SOCIAL'))).toEqual([
 			'BEGINNING',
 			'WORKING',
@@ -123,22 +117,5 @@ describe('sessionStages', () => {
 			'ENDING'
 		]);
 		expect(sessionStages(1, null)).toEqual(['BEGINNING']);
-	});
-});
-
-describe('templateSessionFor', () => {
-	const elder = templateFor('ELDER_SOCIAL');
-	it('uses the same session when the counts match', () => {
-		expect([1, 2, 6].map((n) => templateSessionFor(elder, n, 6))).toEqual([
-			elder.sessions[0],
-			elder.sessions[1],
-			elder.sessions[5]
-		]);
-	});
-	it('keeps the opening first and the farewell last for another count', () => {
-		expect(templateSessionFor(elder, 1, 10)).toBe(elder.sessions[0]);
-		expect(templateSessionFor(elder, 10, 10)).toBe(elder.sessions[5]);
-		expect(templateSessionFor(elder, 2, 3)).toBe(elder.sessions[3]);
-		expect(templateSessionFor(elder, 1, 1)).toBe(elder.sessions[0]);
 	});
 });

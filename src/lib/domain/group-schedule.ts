@@ -6,6 +6,7 @@ import { addDateOnlyDays, isCalendarDate, zonedDateTime } from './dates';
 import type { Stage } from './vocabularies';
 import { stageForSession } from './stages';
 import type { GroupTemplate } from './group-templates';
+import { slotStages } from './template-plans';
 
 export interface GroupSchedule {
 	/** 'YYYY-MM-DD': the first session is on the first `weekday` on or after this date. */
@@ -53,20 +54,10 @@ export function sessionDates(schedule: GroupSchedule, timeZone: string): Date[] 
 }
 
 /**
- * The stage of each session: the template's own stages when the count matches the template, otherwise the
- * general rule (`stageForSession`).
+ * The stage of each session: the template's outline (its own stages when the count matches, merged or extended
+ * otherwise, see `sessionSlots`), or the general rule (`stageForSession`) without a template.
  */
 export function sessionStages(count: number, template: GroupTemplate | null): Stage[] {
-	if (template && template.sessions.length === count) return template.sessions.map((s) => s.stage);
+	if (template) return slotStages(template, count);
 	return Array.from({ length: count }, (_, i) => stageForSession(i + 1, count));
-}
-
-/**
- * The template session that fits session `number` of `count`: the same one when the counts match, otherwise
- * the one at the same relative position (the first stays first, the last stays last).
- */
-export function templateSessionFor(template: GroupTemplate, number: number, count: number) {
-	const last = template.sessions.length - 1;
-	const index = count === 1 ? 0 : Math.round(((number - 1) * last) / (count - 1));
-	return template.sessions[Math.min(index, last)];
 }

@@ -24,6 +24,9 @@ export interface GroupTemplate {
 	recruitmentCriteriaZh: string;
 	recruitmentCriteriaEn: string;
 	sessionMinutes: number; // default session length
+	/** 理论依据 the plan book starts from; empty for CUSTOM (the facilitator names their own). */
+	theoreticalBasisZh: string;
+	theoreticalBasisEn: string;
 }
 
 export const GROUP_TEMPLATES: GroupTemplate[] = [
@@ -58,13 +61,13 @@ export const GROUP_TEMPLATES: GroupTemplate[] = [
 				stage: 'WORKING',
 				titleZh: '认识我的情绪',
 				titleEn: 'Getting to know my emotions',
-				activityKeys: ['emotion-thermometer', 'emotion-cards', 'emotion-charades', 'closing-circle']
+				activityKeys: ['emotion-thermometer', 'emotion-cards', 'emotion-charades']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '情绪背后的想法',
 				titleEn: 'The thoughts behind feelings',
-				activityKeys: ['mood-weather-report', 'anger-iceberg', 'abc-reframing', 'closing-circle']
+				activityKeys: ['mood-weather-report', 'anger-iceberg', 'abc-reframing']
 			},
 			{
 				stage: 'WORKING',
@@ -74,38 +77,37 @@ export const GROUP_TEMPLATES: GroupTemplate[] = [
 			},
 			{
 				stage: 'CONSOLIDATING',
-				titleZh: '用心沟通与中期回顾',
-				titleEn: 'Communicating with care and mid-group review',
-				activityKeys: ['active-listening', 'i-messages', 'mid-group-review', 'closing-circle']
+				titleZh: '用心沟通',
+				titleEn: 'Communicating with care',
+				activityKeys: ['active-listening', 'i-messages']
 			},
 			{
 				stage: 'CONSOLIDATING',
-				titleZh: '解决问题的能力',
-				titleEn: 'Building problem-solving skills',
-				activityKeys: ['gratitude-journal', 'problem-solving-steps', 'role-play', 'closing-circle']
+				titleZh: '中期回顾与解决问题',
+				titleEn: 'Mid-group review and problem solving',
+				activityKeys: ['mid-group-review', 'problem-solving-steps', 'gratitude-journal']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '发现优势与支持',
 				titleEn: 'Discovering strengths and support',
-				activityKeys: ['strengths-bombardment', 'support-network-map', 'self-care-plan']
+				activityKeys: ['strengths-bombardment', 'support-network-map']
 			},
 			{
 				stage: 'ENDING',
 				titleZh: '回顾与告别',
 				titleEn: 'Review and farewell',
-				activityKeys: [
-					'review-and-farewell',
-					'letter-to-future-self',
-					'appreciation-letters',
-					'certificate-ceremony'
-				]
+				activityKeys: ['review-and-farewell', 'appreciation-letters', 'certificate-ceremony']
 			}
 		],
 		recruitmentCriteriaZh:
 			'12至18岁；本人自愿参加并取得监护人书面同意；能出席8节中的至少6节；经组前面谈评估，目前没有需要即时危机介入的情况（如有自伤风险，先转介个案服务）。',
 		recruitmentCriteriaEn:
 			'Aged 12–18; joins voluntarily with written consent from a parent or guardian; able to attend at least six of the eight sessions; pre-group interview shows no need for immediate crisis intervention (anyone at risk of self-harm is first referred to casework).',
+		theoreticalBasisZh:
+			'1. 认知行为理论（CBT）：情绪并非由事件直接引起，而是受个人对事件的看法影响（ABC模式）。小组通过辨识自动化想法、练习认知重构，帮助组员调节情绪。\n2. 社会学习理论：组员在示范、角色扮演和同伴反馈中学习新的表达与应对方式。\n3. 小组动力学：安全、互信的小组氛围让组员愿意分享与尝试，同伴支持能巩固改变。',
+		theoreticalBasisEn:
+			'1. Cognitive behavioural theory (CBT): feelings are shaped not by events alone but by how we think about them (the ABC model). The group helps members notice automatic thoughts and practise reframing them.\n2. Social learning theory: members learn new ways of expressing feelings and coping through modelling, role play and peer feedback.\n3. Group dynamics: a safe, trusting group lets members share and try new things, and peer support reinforces change.',
 		sessionMinutes: 90
 	},
 	{
@@ -133,43 +135,47 @@ export const GROUP_TEMPLATES: GroupTemplate[] = [
 				stage: 'BEGINNING',
 				titleZh: '有缘相识',
 				titleEn: 'Meeting new friends',
-				activityKeys: ['snowball-introduction', 'group-contract', 'closing-circle']
+				activityKeys: ['snowball-introduction', 'group-contract']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '老歌里的岁月',
 				titleEn: 'Memories in old songs',
-				activityKeys: ['baduanjin', 'old-songs-singalong', 'closing-circle']
+				activityKeys: ['baduanjin', 'old-songs-singalong']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '老照片的故事',
 				titleEn: 'Stories behind old photos',
-				activityKeys: ['chair-exercise', 'old-photos-reminiscence', 'closing-circle']
+				activityKeys: ['chair-exercise', 'old-photos-reminiscence']
 			},
 			{
 				stage: 'CONSOLIDATING',
-				titleZh: '巧手剪纸与健脑游戏',
-				titleEn: 'Paper cutting and brain games',
-				activityKeys: ['memory-games', 'paper-cutting']
+				titleZh: '巧手剪纸',
+				titleEn: 'Paper cutting together',
+				activityKeys: ['mood-weather-report', 'paper-cutting']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '我的人生故事',
 				titleEn: 'My life story',
-				activityKeys: ['life-review', 'strengths-bombardment']
+				activityKeys: ['life-review', 'belly-breathing']
 			},
 			{
 				stage: 'ENDING',
 				titleZh: '珍重再见',
 				titleEn: 'Fond farewells',
-				activityKeys: ['review-and-farewell', 'certificate-ceremony', 'closing-circle']
+				activityKeys: ['review-and-farewell', 'certificate-ceremony']
 			}
 		],
 		recruitmentCriteriaZh:
 			'60岁及以上；能自行或在陪同下到达活动场地；能以普通话或本地方言进行基本交流；没有严重认知障碍或急性疾病；自愿参加。',
 		recruitmentCriteriaEn:
 			'Aged 60 or over; able to reach the venue alone or with a companion; able to hold a basic conversation in Mandarin or the local dialect; no severe cognitive impairment or acute illness; joins voluntarily.',
+		theoreticalBasisZh:
+			'1. 社会支持理论：良好的社会支持网络能缓冲生活压力、减少孤独感。小组帮助长者结识同伴，建立组内外的支持关系。\n2. 活动理论（积极老龄化）：持续参与有意义的社会活动，有助于长者维持身心健康和生活满意度。\n3. 怀旧理论（缅怀往事）：通过回顾人生经历肯定自我价值，促进组员之间的理解与联结。',
+		theoreticalBasisEn:
+			'1. Social support theory: a good support network buffers stress and eases loneliness. The group helps older members make friends and build supportive ties inside and outside the group.\n2. Activity theory (active ageing): continued involvement in meaningful social activities helps older people stay well and satisfied with life.\n3. Reminiscence: looking back on life experiences affirms self-worth and deepens understanding and connection between members.',
 		sessionMinutes: 60
 	},
 	{
@@ -197,48 +203,47 @@ export const GROUP_TEMPLATES: GroupTemplate[] = [
 				stage: 'BEGINNING',
 				titleZh: '相识同行',
 				titleEn: 'Meeting fellow travellers',
-				activityKeys: ['snowball-introduction', 'group-contract', 'expectation-tree', 'closing-circle']
+				activityKeys: ['snowball-introduction', 'group-contract', 'expectation-tree']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '看见照顾压力',
 				titleEn: 'Recognising caregiving stress',
-				activityKeys: ['caregiver-stress-check', 'emotion-cards', 'belly-breathing', 'closing-circle']
+				activityKeys: ['caregiver-stress-check', 'emotion-cards', 'belly-breathing']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '照顾中的想法与情绪',
 				titleEn: 'Thoughts and feelings in caregiving',
-				activityKeys: ['abc-reframing', 'circle-of-control', 'progressive-muscle-relaxation']
+				activityKeys: ['abc-reframing', 'circle-of-control']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '我的支持网络',
 				titleEn: 'My support network',
-				activityKeys: ['support-network-map', 'problem-solving-steps', 'hand-massage']
+				activityKeys: ['support-network-map', 'problem-solving-steps']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '照顾好自己',
 				titleEn: 'Taking care of myself',
-				activityKeys: ['body-scan', 'self-care-plan', 'strengths-bombardment', 'closing-circle']
+				activityKeys: ['body-scan', 'self-care-plan', 'strengths-bombardment']
 			},
 			{
 				stage: 'ENDING',
 				titleZh: '回顾与祝福',
 				titleEn: 'Review and good wishes',
-				activityKeys: [
-					'review-and-farewell',
-					'appreciation-letters',
-					'certificate-ceremony',
-					'yarn-web-farewell'
-				]
+				activityKeys: ['review-and-farewell', 'appreciation-letters', 'certificate-ceremony']
 			}
 		],
 		recruitmentCriteriaZh:
 			'作为主要照顾者持续照顾家人半年以上，或每周照顾时间不少于20小时；自愿参加；活动期间能安排被照顾者的临时照顾（机构可协助链接喘息服务）；经面谈评估，没有需要优先处理的危机情况。',
 		recruitmentCriteriaEn:
 			'Primary carer for at least six months, or providing 20 or more hours of care a week; joins voluntarily; can arrange temporary care for the person cared for during sessions (the agency can help link to respite services); interview shows no crisis that needs priority handling.',
+		theoreticalBasisZh:
+			'1. 压力与应对理论（Lazarus 与 Folkman）：照顾压力取决于照顾者对压力的评估和可用的应对资源。小组协助组员重新评估压力、学习应对方法。\n2. 社会支持理论：同路人的互助和社区资源能够减轻照顾负担。\n3. 增能视角：肯定照顾者的经验与能力，让组员在小组中由受助者转变为互助者。',
+		theoreticalBasisEn:
+			'1. Stress and coping theory (Lazarus and Folkman): caregiving stress depends on how carers appraise it and on the coping resources they have. The group helps members reappraise stress and learn ways to cope.\n2. Social support theory: mutual aid among peers and community resources ease the burden of care.\n3. Empowerment perspective: the group recognises carers’ experience and strengths, so that members move from receiving help to helping each other.',
 		sessionMinutes: 90
 	},
 	{
@@ -264,43 +269,47 @@ export const GROUP_TEMPLATES: GroupTemplate[] = [
 				stage: 'BEGINNING',
 				titleZh: '亲子初相识',
 				titleEn: 'Families getting acquainted',
-				activityKeys: ['name-chain', 'parent-child-co-drawing', 'group-contract', 'expectation-tree']
+				activityKeys: ['name-chain', 'parent-child-co-drawing', 'group-contract']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '读懂彼此的情绪',
 				titleEn: 'Reading each other’s emotions',
-				activityKeys: ['emotion-charades', 'emotion-cards', 'back-to-back-drawing', 'closing-circle']
+				activityKeys: ['emotion-charades', 'emotion-cards', 'back-to-back-drawing']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '用心倾听',
 				titleEn: 'Listening with heart',
-				activityKeys: ['emotion-thermometer', 'active-listening', 'trust-walk', 'closing-circle']
+				activityKeys: ['emotion-thermometer', 'active-listening', 'trust-walk']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '我信息与家庭关系',
 				titleEn: 'I-messages and family relationships',
-				activityKeys: ['i-messages', 'role-play', 'family-sculpture']
+				activityKeys: ['i-messages', 'family-sculpture']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '欣赏与共同成长',
 				titleEn: 'Appreciation and growing together',
-				activityKeys: ['planting', 'specific-praise', 'strengths-bombardment']
+				activityKeys: ['planting', 'specific-praise']
 			},
 			{
 				stage: 'ENDING',
 				titleZh: '我们的成长纪念',
 				titleEn: 'Celebrating our growth',
-				activityKeys: ['review-and-farewell', 'memory-book', 'certificate-ceremony']
+				activityKeys: ['review-and-farewell', 'memory-book']
 			}
 		],
 		recruitmentCriteriaZh:
 			'孩子年龄6至12岁；家长与孩子均自愿参加，并能共同出席至少5节；家庭中没有正在进行的家庭暴力或儿童保护个案（如有，先转介相应服务）。',
 		recruitmentCriteriaEn:
 			'Child aged 6–12; both parent and child join voluntarily and can attend at least five sessions together; no current family violence or child protection case in the family (if there is, refer to the appropriate service first).',
+		theoreticalBasisZh:
+			'1. 家庭系统理论：亲子之间的互动模式相互影响，改变沟通方式可以带动整个家庭关系的改善。\n2. 社会学习理论：家长和孩子通过示范、练习和正向强化学习新的沟通技巧。\n3. 人本主义沟通取向（积极倾听、“我信息”）：以尊重和同理的方式表达感受与需要，减少指责和冲突。',
+		theoreticalBasisEn:
+			'1. Family systems theory: parents’ and children’s patterns of interaction shape each other, so changing how they communicate improves the whole family relationship.\n2. Social learning theory: parents and children learn new communication skills through modelling, practice and positive reinforcement.\n3. Person-centred communication (active listening, I-messages): expressing feelings and needs with respect and empathy reduces blame and conflict.',
 		sessionMinutes: 90
 	},
 	{
@@ -329,48 +338,47 @@ export const GROUP_TEMPLATES: GroupTemplate[] = [
 				stage: 'BEGINNING',
 				titleZh: '携手同行',
 				titleEn: 'Joining hands',
-				activityKeys: ['snowball-introduction', 'find-common-ground', 'group-contract', 'expectation-tree']
+				activityKeys: ['snowball-introduction', 'group-contract', 'expectation-tree']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '发现社区资产',
 				titleEn: 'Discovering community assets',
-				activityKeys: ['human-knot', 'community-asset-mapping', 'dot-voting-priorities']
+				activityKeys: ['human-knot', 'community-asset-mapping']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '沟通与协作',
 				titleEn: 'Communication and teamwork',
-				activityKeys: ['paper-tower', 'active-listening', 'problem-solving-steps']
+				activityKeys: ['paper-tower', 'active-listening']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '学做会议主持',
 				titleEn: 'Learning to chair meetings',
-				activityKeys: ['meeting-facilitation-practice', 'role-play', 'closing-circle']
+				activityKeys: ['meeting-facilitation-practice', 'role-play']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '策划社区小项目',
 				titleEn: 'Planning a community project',
-				activityKeys: ['goal-setting', 'project-planning', 'closing-circle']
+				activityKeys: ['goal-setting', 'project-planning']
 			},
 			{
 				stage: 'ENDING',
 				titleZh: '回顾与再出发',
 				titleEn: 'Review and moving forward',
-				activityKeys: [
-					'review-and-farewell',
-					'strengths-bombardment',
-					'certificate-ceremony',
-					'closing-circle'
-				]
+				activityKeys: ['review-and-farewell', 'strengths-bombardment', 'certificate-ceremony']
 			}
 		],
 		recruitmentCriteriaZh:
 			'18岁以上的社区居民；有意愿承担社区事务；能出席至少5节；由居委会或社区组织推荐，或本人自荐，经面谈确认参与动机。',
 		recruitmentCriteriaEn:
 			'Community residents aged 18 or over; willing to take on community responsibilities; able to attend at least five sessions; recommended by the residents’ committee or a community organisation, or self-nominated, with motivation confirmed at interview.',
+		theoreticalBasisZh:
+			'1. 增能理论：通过参与和实践，居民提升对社区事务的掌控感和行动能力。\n2. 优势视角与资产为本的社区发展（ABCD）：从社区已有的资产和居民的能力出发，而不只看问题与不足。\n3. 小组发展与领导力理论：在小组中练习沟通、协作和会议主持，逐步培养能够带动他人的居民骨干。',
+		theoreticalBasisEn:
+			'1. Empowerment theory: by taking part and acting together, residents gain a sense of control over community affairs and the ability to act.\n2. Strengths perspective and asset-based community development (ABCD): start from the assets a community already has and the abilities of its residents, not only from problems and needs.\n3. Group development and leadership: practising communication, teamwork and chairing meetings in the group grows resident leaders who can mobilise others.',
 		sessionMinutes: 90
 	},
 	{
@@ -388,47 +396,44 @@ export const GROUP_TEMPLATES: GroupTemplate[] = [
 				stage: 'BEGINNING',
 				titleZh: '相识与约定',
 				titleEn: 'Introductions and group norms',
-				activityKeys: ['name-chain', 'group-contract', 'expectation-tree', 'closing-circle']
+				activityKeys: ['name-chain', 'group-contract', 'expectation-tree']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '建立信任',
 				titleEn: 'Building trust',
-				activityKeys: ['mood-weather-report', 'trust-walk', 'paper-tower', 'closing-circle']
+				activityKeys: ['mood-weather-report', 'trust-walk', 'paper-tower']
 			},
 			{
 				stage: 'WORKING',
 				titleZh: '主题学习与练习',
 				titleEn: 'Theme learning and practice',
-				activityKeys: ['problem-solving-steps', 'role-play', 'closing-circle']
+				activityKeys: ['problem-solving-steps', 'role-play']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '中期回顾与调整',
 				titleEn: 'Mid-group review and adjustment',
-				activityKeys: ['mid-group-review', 'goal-setting', 'active-listening', 'closing-circle']
+				activityKeys: ['mid-group-review', 'goal-setting', 'active-listening']
 			},
 			{
 				stage: 'CONSOLIDATING',
 				titleZh: '巩固与迁移',
 				titleEn: 'Consolidating and applying learning',
-				activityKeys: ['strengths-bombardment', 'support-network-map', 'self-care-plan']
+				activityKeys: ['support-network-map', 'self-care-plan']
 			},
 			{
 				stage: 'ENDING',
 				titleZh: '回顾与告别',
 				titleEn: 'Review and farewell',
-				activityKeys: [
-					'review-and-farewell',
-					'appreciation-letters',
-					'certificate-ceremony',
-					'closing-circle'
-				]
+				activityKeys: ['review-and-farewell', 'appreciation-letters', 'certificate-ceremony']
 			}
 		],
 		recruitmentCriteriaZh: '请根据小组目标填写招募条件，如年龄范围、参与意愿、出席要求及排除条件。',
 		recruitmentCriteriaEn:
 			'Set recruitment criteria that fit the group goals, such as age range, willingness to take part, attendance expectations and exclusions.',
+		theoreticalBasisZh: '',
+		theoreticalBasisEn: '',
 		sessionMinutes: 90
 	}
 ];

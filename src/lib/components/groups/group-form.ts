@@ -19,6 +19,24 @@ export interface GroupFormValues {
 	startTime: string;
 	sessionMinutes: number;
 	sessionCount: number;
+	/** 小组计划书 parts. */
+	theoreticalBasis: string;
+	staffing: string;
+	budget: BudgetLineInput[];
+	risks: string;
+}
+
+/** A budget line as typed: an empty amount field is null. */
+export interface BudgetLineInput {
+	item: string;
+	amount: number | null;
+}
+
+/** Budget lines to save: blank lines (no item, no amount) are left out; an amount left empty counts as 0. */
+export function budgetForSave(lines: BudgetLineInput[]) {
+	return lines
+		.map((l) => ({ item: l.item.trim(), amount: l.amount ?? 0 }))
+		.filter((l) => l.item !== '' || l.amount !== 0);
 }
 
 export interface LeaderChoice {
@@ -44,7 +62,11 @@ export const DESIGN_FIELDS = [
 	'strengths',
 	'goals',
 	'recruitmentCriteria',
-	'evaluationMethod'
+	'evaluationMethod',
+	'theoreticalBasis',
+	'staffing',
+	'budget',
+	'risks'
 ] as const;
 export const SCHEDULE_FIELDS = [
 	'venue',
@@ -63,7 +85,8 @@ export const ERROR_FIELDS: Record<string, string> = {
 	'groups.error.leaderNotInOrg': 'leaders',
 	'groups.error.creatorMustLead': 'leaders',
 	'groups.error.cannotDropRunSessions': 'sessionCount',
-	'groups.error.capacityBelowMembers': 'capacity'
+	'groups.error.capacityBelowMembers': 'capacity',
+	'groups.error.sessionOutlineRun': 'sessionOutlines'
 };
 
 /** Which field an error path belongs to ('goals.2' → 'goals'). */

@@ -20,6 +20,7 @@ import * as sessionRecord from './session-record';
 import * as closingEvaluation from './closing-evaluation';
 import * as review from './review';
 import * as selfReport from './self-report';
+import * as planBook from './plan-book';
 
 export const messages = {
 	'zh-CN': {
@@ -43,7 +44,8 @@ export const messages = {
 		...sessionRecord.zh,
 		...closingEvaluation.zh,
 		...review.zh,
-		...selfReport.zh
+		...selfReport.zh,
+		...planBook.zh
 	},
 	en: {
 		...common.en,
@@ -66,7 +68,8 @@ export const messages = {
 		...sessionRecord.en,
 		...closingEvaluation.en,
 		...review.en,
-		...selfReport.en
+		...selfReport.en,
+		...planBook.en
 	}
 };
 

@@ -3,6 +3,7 @@ import { addDays, dateOnly, localDate, startOfDayInZone } from '../../domain/dat
 import type { Theme } from '../../domain/activity-library';
 import { ABSENCE_REASONS } from '../../domain/vocabularies';
 import { templateFor } from '../../domain/group-templates';
+import { planSessionsFromTemplate } from '../../domain/template-plans';
 import { createUser } from '../services/users/create-user';
 import { upsertBuiltInActivities } from './seed-activities';
 import { upsertBuiltInMeasures } from './seed-measure-catalog';
@@ -268,14 +269,20 @@ async function seedGroup(prisma: PrismaClient, c: SeedGroupContext) {
 	}
 
 	const sessions = [];
-	for (let i = 0; i < template.sessionCount; i++) {
-		const plan = template.sessions[i];
+	const plans = planSessionsFromTemplate(
+		template,
+		template.sessionCount,
+		template.sessionMinutes,
+		BUILT_IN_ACTIVITIES
+	);
+	for (const [i, plan] of plans.entries()) {
 		const session = await prisma.session.create({
 			data: {
 				organizationId: org.id,
 				groupId: group.id,
 				number: i + 1,
 				title: plan.titleZh,
+				goals: plan.goalsZh,
 				stage: plan.stage,
 				scheduledAt: addDays(firstSession, i * 7, org.timeZone),
 				plannedMinutes: template.sessionMinutes,
@@ -283,19 +290,16 @@ async function seedGroup(prisma: PrismaClient, c: SeedGroupContext) {
 			}
 		});
 		sessions.push(session);
-		const activities = plan.activityKeys
-			.map((key) => BUILT_IN_ACTIVITIES.find((a) => a.key === key))
-			.filter((a) => a !== undefined);
 		await prisma.planItem.createMany({
 			data: [
-				{ kind: 'OPENING' as const, activityId: null, title: '', minutes: 5 },
-				...activities.map((a) => ({
+				{ kind: 'OPENING' as const, activityId: null, title: '', minutes: plan.openingMinutes },
+				...plan.activities.map((a) => ({
 					kind: 'ACTIVITY' as const,
 					activityId: c.activityIds.get(a.key) ?? null,
 					title: '',
-					minutes: a.defaultMinutes
+					minutes: a.minutes
 				})),
-				{ kind: 'CLOSING' as const, activityId: null, title: '', minutes: 10 }
+				{ kind: 'CLOSING' as const, activityId: null, title: '', minutes: plan.closingMinutes }
 			].map((item, position) => ({
 				...item,
 				position,

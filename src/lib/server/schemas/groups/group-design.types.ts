@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_SESSIONS, TIME_PATTERN } from '../../../domain/group-schedule';
 import { calendarDaySchema } from '../../../domain/dates';
 import { idSchema } from '../id';
+import { budgetSchema } from '../../../domain/plan-book';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -18,7 +19,12 @@ export const groupDesignSchema = z.object({
 	recruitmentCriteria: text(1000),
 	evaluationMethod: text(1000),
 	venue: text(100),
-	capacity: z.number().int().min(1).max(100)
+	capacity: z.number().int().min(1).max(100),
+	// 小组计划书 parts; left out, they keep what the group has (or start empty).
+	theoreticalBasis: text(3000).optional(),
+	staffing: text(2000).optional(),
+	budget: budgetSchema.optional(),
+	risks: text(2000).optional()
 });
 
 /** The schedule that generates the dated sessions. */
@@ -48,8 +54,20 @@ export const createGroupInput = groupDesignSchema.extend({
 });
 export type CreateGroupInput = z.infer<typeof createGroupInput>;
 
+/** A session's theme and goals as the plan book states them (sessions that have not run only). */
+export const sessionOutlineSchema = z.object({
+	number: z.number().int().min(1).max(MAX_SESSIONS),
+	title: text(100),
+	goals: text(2000)
+});
+
 export const updateGroupInput = groupDesignSchema.extend({
 	...groupScheduleSchema.shape,
+	sessionOutlines: z
+		.array(sessionOutlineSchema)
+		.max(MAX_SESSIONS)
+		.refine((list) => new Set(list.map((o) => o.number)).size === list.length, 'errors.field.invalid')
+		.optional(),
 	version: z.number().int().min(1).max(2_147_483_647)
 });
 export type UpdateGroupInput = z.infer<typeof updateGroupInput>;

@@ -5,6 +5,14 @@ import type { PlanDocument } from '../groups/get-plan-document';
 import { planLabels } from './plan-labels';
 import { buildDocument } from '../documents/document-builds';
 import { docxStyles, heading, labelled, para, table } from '../documents/docx-blocks';
+import { formatYuan } from '../../../domain/plan-book';
+
+/** One paragraph per line of a multi-line text (Word ignores line breaks inside a run). */
+const paras = (text: string) =>
+	text
+		.split('\n')
+		.filter((line) => line.trim())
+		.map((line) => para(line));
 
 /** The group plan (小组计划书) as a Word document in the reader's language. Members appear as counts only. */
 export function buildPlanDocx(doc: PlanDocument, locale: Locale): Promise<Buffer> {
@@ -38,6 +46,9 @@ async function planDocx(doc: PlanDocument, locale: Locale): Promise<Buffer> {
 		para(l.orEmpty(doc.needs)),
 		heading(t('groups.strengths'), H2),
 		para(l.orEmpty(doc.strengths)),
+
+		heading(t('doc.section.theory'), H1),
+		...paras(l.orEmpty(doc.theoreticalBasis)),
 
 		heading(t('doc.section.goals'), H1),
 		...(doc.goals.length ? doc.goals.map((g, i) => para(`${i + 1}. ${g}`)) : [para(t('doc.empty'))]),
@@ -82,6 +93,9 @@ async function planDocx(doc: PlanDocument, locale: Locale): Promise<Buffer> {
 				]
 			: []),
 
+		heading(t('doc.section.staffing'), H1),
+		...paras(l.orEmpty(doc.staffing)),
+
 		heading(t('doc.section.sessions'), H1),
 		...doc.sessions.flatMap((session) => [
 			heading(t('doc.sessionHeading', { n: session.number, title: session.title }), H3),
@@ -93,6 +107,12 @@ async function planDocx(doc: PlanDocument, locale: Locale): Promise<Buffer> {
 				}),
 				{ keepNext: true, keepLines: true }
 			),
+			...(session.goals.trim()
+				? [
+						new Paragraph({ children: [new TextRun({ text: t('doc.sessionGoals'), bold: true })] }),
+						...paras(session.goals)
+					]
+				: []),
 			session.items.length
 				? table(
 						[t('doc.time'), t('doc.activity'), t('doc.minutes'), t('doc.notes')],
@@ -106,6 +126,37 @@ async function planDocx(doc: PlanDocument, locale: Locale): Promise<Buffer> {
 					)
 				: para(t('doc.noItems'))
 		]),
+
+		heading(t('doc.section.materials'), H1),
+		doc.materials.length
+			? table(
+					[t('doc.materialItem'), t('doc.materialSessions')],
+					doc.materials.map((m) => [m.item, l.sessionList(m.sessions)]),
+					{ widths: [65, 35] }
+				)
+			: para(t('doc.noMaterials')),
+
+		heading(t('doc.section.budget'), H1),
+		doc.budget.length
+			? table(
+					[t('doc.budgetItem'), t('doc.budgetAmount')],
+					[
+						...doc.budget.map((b) => [b.item, formatYuan(b.amount, locale)]),
+						[t('doc.budgetTotal'), formatYuan(doc.budgetTotal, locale)]
+					],
+					{ widths: [70, 30] }
+				)
+			: para(t('doc.noBudget')),
+
+		heading(t('doc.section.risks'), H1),
+		table(
+			[t('doc.riskActivity'), t('doc.riskResponse')],
+			[
+				[t('doc.riskGroup'), doc.risks.trim() || t('doc.noRisks')],
+				...doc.activityRisks.map((r) => [`${r.activity}（${l.sessionList(r.sessions)}）`, r.risks])
+			],
+			{ widths: [30, 70] }
+		),
 
 		heading(t('doc.section.evaluation'), H1),
 		para(l.orEmpty(doc.evaluationMethod))

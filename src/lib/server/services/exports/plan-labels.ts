@@ -36,6 +36,8 @@ export function planLabels(locale: Locale, timeZone: string) {
 					label: t(`doc.age.${band}` as MessageKey),
 					count: doc.memberProfile.byAge[band] ?? 0
 				})),
+		sessionList: (numbers: number[]) =>
+			t('doc.sessionList', { list: numbers.join(locale === 'en' ? ', ' : '、') }),
 		itemTitle: (item: PlanDocument['sessions'][number]['items'][number]) =>
 			item.title || t(`doc.kind.${item.kind}` as MessageKey)
 	};

@@ -1,4 +1,4 @@
-import { sessionDates, sessionStages, templateSessionFor } from '../../../domain/group-schedule';
+import { sessionDates, sessionStages } from '../../../domain/group-schedule';
 import { templateFor } from '../../../domain/group-templates';
 import { dateOnly } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
@@ -8,7 +8,7 @@ import type { CreateGroupInput } from '../../schemas/groups/group-design.types';
 import type { Locale } from '../../../i18n/types';
 import { assertLeadersInOrganization } from './check-leaders';
 import { assertThemeAllowed } from './check-theme';
-import { seedPlanItems, templateTitle } from './session-seed';
+import { plannedGoals, plannedTitle, seedPlanItems, templatePlans } from './session-seed';
 import { recordAudit } from '../audit/record-audit';
 
 export interface CreateGroupOptions {
@@ -41,6 +41,7 @@ export async function createGroup(prisma: PrismaClient, { viewer, locale, input 
 		assertThemeAllowed(input.theme, customThemes);
 		const dates = sessionDates({ ...input, startDate, sessionCount }, timeZone);
 		const stages = sessionStages(sessionCount, template);
+		const plans = fromTemplate ? templatePlans(template, sessionCount, input.sessionMinutes) : null;
 		const group = await tx.group.create({
 			data: {
 				...design,
@@ -57,17 +58,18 @@ export async function createGroup(prisma: PrismaClient, { viewer, locale, input 
 				groupId: group.id,
 				number: i + 1,
 				stage: stages[i],
-				title: fromTemplate ? templateTitle(templateSessionFor(template, i + 1, sessionCount), locale) : '',
+				title: plans ? plannedTitle(plans[i], locale) : '',
+				goals: plans ? plannedGoals(plans[i], locale) : '',
 				scheduledAt,
 				plannedMinutes: input.sessionMinutes
 			})),
 			select: { id: true, number: true }
 		});
-		if (fromTemplate)
+		if (plans)
 			await seedPlanItems(
 				tx,
 				organizationId,
-				sessions.map((s) => ({ id: s.id, template: templateSessionFor(template, s.number, sessionCount) }))
+				sessions.map((s) => ({ id: s.id, plan: plans[s.number - 1] }))
 			);
 		await recordAudit(tx, viewer, {
 			action: 'CREATE',

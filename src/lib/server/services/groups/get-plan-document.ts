@@ -4,12 +4,14 @@ import { localClock, localDate } from '../../../domain/dates';
 import type { PrismaClient } from '../../db/generated/client';
 import { notFound } from '../../errors';
 import type { GroupAccess } from '../access/require-group-access';
-import { groupDesignSelect } from './group-design-select';
+import { groupDesignSelect, planBookSelect } from './group-design-select';
+import { budgetTotal, materialsList, parseBudget, riskList } from '../../../domain/plan-book';
 import type { Locale } from '../../../i18n/types';
 
 /**
- * Everything the group plan (小组计划书) shows: design, leaders, an anonymous member profile (counts by gender
- * and age band, never names), and each session's activities with clock times.
+ * Everything the group plan (小组计划书) shows: design, theoretical basis, leaders and staffing, an anonymous
+ * member profile (counts by gender and age band, never names), each session's goals and activities with clock
+ * times, the materials list and the risks of the planned activities, and the budget.
  */
 export async function getPlanDocument(prisma: PrismaClient, access: GroupAccess, locale: Locale) {
 	const [group, profile] = await Promise.all([
@@ -17,6 +19,7 @@ export async function getPlanDocument(prisma: PrismaClient, access: GroupAccess,
 			where: { id: access.groupId },
 			select: {
 				...groupDesignSelect,
+				...planBookSelect,
 				status: true,
 				organization: { select: { name: true, timeZone: true } },
 				leaders: { orderBy: { role: 'asc' }, select: { role: true, user: { select: { name: true } } } },
@@ -38,7 +41,16 @@ export async function getPlanDocument(prisma: PrismaClient, access: GroupAccess,
 								title: true,
 								minutes: true,
 								notes: true,
-								activity: { select: { titleZh: true, titleEn: true } }
+								activity: {
+									select: {
+										titleZh: true,
+										titleEn: true,
+										materialsZh: true,
+										materialsEn: true,
+										risksZh: true,
+										risksEn: true
+									}
+								}
 							}
 						}
 					}
@@ -52,7 +64,23 @@ export async function getPlanDocument(prisma: PrismaClient, access: GroupAccess,
 		})
 	]);
 	if (!group) throw notFound();
-	const { organization, sessions, leaders, ...design } = group;
+	const { organization, sessions, leaders, budget, ...design } = group;
+	const en = locale === 'en';
+	const activityUses = sessions.flatMap((session) =>
+		session.planItems.flatMap(({ activity }) =>
+			activity
+				? [
+						{
+							sessionNumber: session.number,
+							activity: en ? activity.titleEn : activity.titleZh,
+							materials: en ? activity.materialsEn : activity.materialsZh,
+							risks: en ? activity.risksEn : activity.risksZh
+						}
+					]
+				: []
+		)
+	);
+	const budgetLines = parseBudget(budget);
 	const currentYear = Number(localDate(new Date(), organization.timeZone).slice(0, 4));
 	const byGender: Record<string, number> = {};
 	const byAge: Partial<Record<AgeBand, number>> = {};
@@ -71,6 +99,10 @@ export async function getPlanDocument(prisma: PrismaClient, access: GroupAccess,
 		timeZone: organization.timeZone,
 		leaders: leaders.map((l) => ({ role: l.role, name: l.user.name })),
 		memberProfile: { total, byGender, byAge },
+		budget: budgetLines,
+		budgetTotal: budgetTotal(budgetLines),
+		materials: materialsList(activityUses),
+		activityRisks: riskList(activityUses),
 		sessions: sessions.map(({ planItems, ...session }) => {
 			const timing = planTiming(
 				planItems,
@@ -82,9 +114,7 @@ export async function getPlanDocument(prisma: PrismaClient, access: GroupAccess,
 				totalMinutes: timing.totalMinutes,
 				items: planItems.map((item, i) => ({
 					kind: item.kind,
-					title:
-						item.title ||
-						(item.activity ? (locale === 'en' ? item.activity.titleEn : item.activity.titleZh) : ''),
+					title: item.title || (item.activity ? (en ? item.activity.titleEn : item.activity.titleZh) : ''),
 					minutes: item.minutes,
 					notes: item.notes,
 					startClock: timing.rows[i].startClock,

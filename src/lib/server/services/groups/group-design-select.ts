@@ -19,3 +19,11 @@ export const groupDesignSelect = {
 	startTime: true,
 	sessionMinutes: true
 } satisfies Prisma.GroupSelect;
+
+/** The plan book's own parts (小组计划书): theoretical basis, staffing, budget lines, the group's own risks. */
+export const planBookSelect = {
+	theoreticalBasis: true,
+	staffing: true,
+	budget: true,
+	risks: true
+} satisfies Prisma.GroupSelect;

@@ -12,6 +12,7 @@ export function listTemplates(locale: Locale) {
 		targetPopulation: en ? t.targetPopulationEn : t.targetPopulationZh,
 		goals: en ? t.goalsEn : t.goalsZh,
 		recruitmentCriteria: en ? t.recruitmentCriteriaEn : t.recruitmentCriteriaZh,
+		theoreticalBasis: en ? t.theoreticalBasisEn : t.theoreticalBasisZh,
 		sessionCount: t.sessionCount,
 		sessionMinutes: t.sessionMinutes,
 		sessions: t.sessions.map((s) => ({

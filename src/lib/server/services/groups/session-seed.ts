@@ -1,42 +1,44 @@
 import { BUILT_IN_ACTIVITIES } from '../../../domain/activity-library';
-import type { GroupTemplateSession } from '../../../domain/group-templates';
+import type { GroupTemplate } from '../../../domain/group-templates';
+import { planSessionsFromTemplate, type PlannedSession } from '../../../domain/template-plans';
 import type { Prisma } from '../../db/generated/client';
 import type { Locale } from '../../../i18n/types';
 
 type Db = Prisma.TransactionClient;
 
-const OPENING_MINUTES = 5;
-const CLOSING_MINUTES = 10;
+/** The template's plans for a group of `count` sessions of `sessionMinutes`, from the built-in library. */
+export function templatePlans(template: GroupTemplate, count: number, sessionMinutes: number) {
+	return planSessionsFromTemplate(template, count, sessionMinutes, BUILT_IN_ACTIVITIES);
+}
 
-export function templateTitle(session: GroupTemplateSession, locale: Locale) {
+export function plannedTitle(session: PlannedSession, locale: Locale) {
 	return locale === 'en' ? session.titleEn : session.titleZh;
 }
 
-/** Plan items for new sessions: an opening, the template's activities, a closing (as in the demo seed). */
+export function plannedGoals(session: PlannedSession, locale: Locale) {
+	return locale === 'en' ? session.goalsEn : session.goalsZh;
+}
+
+/** Plan items for new sessions: an opening, the planned activities, a closing. */
 export async function seedPlanItems(
 	db: Db,
 	organizationId: string,
-	sessions: { id: string; template: GroupTemplateSession }[]
+	sessions: { id: string; plan: PlannedSession }[]
 ) {
 	if (sessions.length === 0) return;
-	const keys = [...new Set(sessions.flatMap((s) => s.template.activityKeys))];
+	const keys = [...new Set(sessions.flatMap((s) => s.plan.activities.map((a) => a.key)))];
 	const activityIds = new Map(
 		(await db.activity.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } })).map(
 			(a) => [a.key as string, a.id]
 		)
 	);
-	const data = sessions.flatMap(({ id, template }) => {
-		const activities = template.activityKeys
-			.map((key) => BUILT_IN_ACTIVITIES.find((a) => a.key === key))
-			.filter((a) => a !== undefined && activityIds.has(a.key));
-		return [
-			{ kind: 'OPENING' as const, activityId: null, minutes: OPENING_MINUTES },
-			...activities.map((a) => ({
-				kind: 'ACTIVITY' as const,
-				activityId: activityIds.get(a!.key) ?? null,
-				minutes: a!.defaultMinutes
-			})),
-			{ kind: 'CLOSING' as const, activityId: null, minutes: CLOSING_MINUTES }
+	const data = sessions.flatMap(({ id, plan }) =>
+		[
+			{ kind: 'OPENING' as const, activityId: null, minutes: plan.openingMinutes },
+			...plan.activities
+				.filter((a) => activityIds.has(a.key))
+				.map((a) => ({ kind: 'ACTIVITY' as const, activityId: activityIds.get(a.key)!, minutes: a.minutes })),
+			{ kind: 'CLOSING' as const, activityId: null, minutes: plan.closingMinutes }
 		].map((item, position) => ({
 			...item,
 			organizationId,
@@ -44,7 +46,7 @@ export async function seedPlanItems(
 			position,
 			title: '',
 			notes: ''
-		}));
-	});
+		}))
+	);
 	await db.planItem.createMany({ data });
 }

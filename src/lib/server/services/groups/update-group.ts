@@ -5,6 +5,7 @@ import type { UpdateGroupInput } from '../../schemas/groups/group-design.types';
 import type { GroupAccess } from '../access/require-group-access';
 import { assertThemeAllowed } from './check-theme';
 import { syncSessions } from './sync-sessions';
+import { saveSessionOutlines } from './save-session-outlines';
 import type { Viewer } from '../../../domain/viewer';
 import { recordAudit } from '../audit/record-audit';
 
@@ -18,7 +19,7 @@ export async function updateGroup(
 	access: GroupAccess,
 	input: UpdateGroupInput & { groupId?: string }
 ) {
-	const { version, startDate, sessionCount, groupId: _groupId, ...design } = input;
+	const { version, startDate, sessionCount, groupId: _groupId, sessionOutlines, ...design } = input;
 	return prisma.$transaction(async (tx) => {
 		const { timeZone, customThemes } = await tx.organization.findUniqueOrThrow({
 			where: { id: access.organizationId },
@@ -47,6 +48,7 @@ export async function updateGroup(
 			groupId: access.groupId,
 			timeZone
 		});
+		if (sessionOutlines) await saveSessionOutlines(tx, access.groupId, sessionOutlines);
 		await recordAudit(tx, viewer, {
 			action: 'UPDATE',
 			entity: 'Group',
