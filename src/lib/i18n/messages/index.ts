@@ -13,6 +13,7 @@ import * as reports from './reports';
 import * as planner from './planner';
 import * as sessionRun from './session-run';
 import * as debrief from './debrief';
+import * as tablet from './tablet';
 
 export const messages = {
 	'zh-CN': {
@@ -29,7 +30,8 @@ export const messages = {
 		...activities.zh,
 		...planner.zh,
 		...measures.zh,
-		...reports.zh
+		...reports.zh,
+		...tablet.zh
 	},
 	en: {
 		...common.en,
@@ -45,7 +47,8 @@ export const messages = {
 		...activities.en,
 		...planner.en,
 		...measures.en,
-		...reports.en
+		...reports.en,
+		...tablet.en
 	}
 };
 
