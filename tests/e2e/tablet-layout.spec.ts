@@ -170,7 +170,11 @@ const CHECKS: Record<string, PageCheck> = {
 };
 
 async function shoot(page: Page, name: string) {
-	await page.screenshot({ path: test.info().outputPath(`${name.replace(/\W+/g, '-')}.png`), fullPage: true });
+	await page.screenshot({
+		path: test.info().outputPath(`${name.replace(/\W+/g, '-')}.png`),
+		fullPage: true,
+		scale: 'css'
+	});
 }
 
 async function signInAs(page: Page, as: keyof typeof DEMO) {

@@ -11,8 +11,8 @@ export const zh = {
 	'reports.outcomes.changeTable': '各量表的平均变化（表格）',
 	'reports.sociogram.wholeGroup': '全组',
 	'supervision.comparisonTable': '各小组对比（表格）',
-	'field.pickDate': '选择日期',
-	'field.pickTime': '选择时间'
+	'field.pickDate': '日期',
+	'field.pickTime': '时间'
 } as const;
 
 export const en: Translation<typeof zh> = {
@@ -25,6 +25,6 @@ export const en: Translation<typeof zh> = {
 	'reports.outcomes.changeTable': 'Mean change per measure (table)',
 	'reports.sociogram.wholeGroup': 'Whole group',
 	'supervision.comparisonTable': 'Comparison of groups (table)',
-	'field.pickDate': 'Choose a date',
-	'field.pickTime': 'Choose a time'
+	'field.pickDate': 'Date',
+	'field.pickTime': 'Time'
 };
