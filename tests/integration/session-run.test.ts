@@ -491,7 +491,8 @@ onEachDatabase(
 			});
 			const list = await as.facilitator.observations.list({ sessionId });
 			expect(list).toHaveLength(2);
-			expect(list.find((o) => o.memberId === teenMembers[4])?.tags).toEqual(['参与度', '互助']);
+			// A suggested tag is stored as its vocabulary key, a person's own tag as written.
+			expect(list.find((o) => o.memberId === teenMembers[4])?.tags).toEqual(['PARTICIPATION', '互助']);
 			expect(
 				await codeOf(
 					as.facilitator.observations.create({ sessionId, memberId: elderMembers[1], note: 'x', tags: [] })

@@ -132,3 +132,19 @@ export type Gender = (typeof GENDERS)[number];
 /** The kinds of entries a member's record gathers. */
 export const RECORD_KINDS = ['ATTENDANCE', 'MEASURE', 'INTERACTION', 'OBSERVATION', 'CONFLICT'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/**
+ * The suggested observation tags, stored as these keys in `Observation.tags` and shown in the reader's language.
+ * A tag a person types that is none of these is kept as written.
+ */
+export const OBSERVATION_TAGS = [
+	'PARTICIPATION',
+	'EMOTIONS',
+	'PEER_RELATIONS',
+	'GROUP_CLIMATE',
+	'PROGRESS'
+] as const;
+export type ObservationTag = (typeof OBSERVATION_TAGS)[number];
+export function isObservationTag(tag: string): tag is ObservationTag {
+	return (OBSERVATION_TAGS as readonly string[]).includes(tag);
+}

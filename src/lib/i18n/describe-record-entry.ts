@@ -1,6 +1,7 @@
 import type { RecordEntry } from '../domain/member-record';
 import type { MessageKey } from './index';
 import type { Locale } from './types';
+import { observationTagLabel } from './observation-tags';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -34,7 +35,9 @@ export function describeEntry(entry: RecordEntry, t: Translate, locale: Locale):
 				.filter(Boolean)
 				.join(' · ');
 		case 'OBSERVATION':
-			return [entry.note, entry.tags.join('、')].filter(Boolean).join(' · ');
+			return [entry.note, entry.tags.map((tag) => observationTagLabel(locale, tag)).join('、')]
+				.filter(Boolean)
+				.join(' · ');
 		case 'CONFLICT':
 			return [
 				t(`records.conflict.${entry.conflictType}` as MessageKey),

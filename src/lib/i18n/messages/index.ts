@@ -21,6 +21,7 @@ import * as closingEvaluation from './closing-evaluation';
 import * as review from './review';
 import * as selfReport from './self-report';
 import * as planBook from './plan-book';
+import * as tablet from './tablet';
 
 export const messages = {
 	'zh-CN': {
@@ -45,7 +46,8 @@ export const messages = {
 		...closingEvaluation.zh,
 		...review.zh,
 		...selfReport.zh,
-		...planBook.zh
+		...planBook.zh,
+		...tablet.zh
 	},
 	en: {
 		...common.en,
@@ -69,7 +71,8 @@ export const messages = {
 		...closingEvaluation.en,
 		...review.en,
 		...selfReport.en,
-		...planBook.en
+		...planBook.en,
+		...tablet.en
 	}
 };
 

@@ -117,11 +117,11 @@ export const en: Translation<typeof zh> = {
 	'planner.suggestedHint': 'Based on the {stage} stage',
 	'planner.allActivities': 'All activities',
 	'planner.fitsRemaining': 'Fits in the {n} min left',
-	'planner.addToPlan': 'Add to plan',
+	'planner.addToPlan': 'Add',
 	'planner.addToPlanNamed': 'Add “{title}” to the plan',
 	'planner.added': 'Added “{title}”.',
 	'planner.dragHint':
-		'Drag activities into the plan, or tap “Add to plan”. Reorder by dragging, or with the keyboard (Space to pick up, arrow keys to move, Space to drop).',
+		'Drag activities into the plan, or tap “Add”. Reorder by dragging, or with the keyboard (Space to pick up, arrow keys to move, Space to drop).',
 	'planner.emptyPlan': 'The plan is empty. Drag in activities from the library, or add a fixed block.',
 	'planner.addBlock': 'Add a block',
 	'planner.kind.ACTIVITY': 'Activity',

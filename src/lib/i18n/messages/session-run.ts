@@ -127,7 +127,6 @@ export const zh = {
 	'observations.save': '保存观察',
 	'observations.saved': '观察已保存。',
 	'observations.empty': '本节还没有观察记录。',
-	'observations.suggestedTags': '参与度,情绪,同伴关系,小组氛围,进步',
 	'sessionRun.finish': '结束本节',
 	'sessionRun.finishTitle': '结束本节小组',
 	'sessionRun.finishSummary':
@@ -270,7 +269,6 @@ export const en: Translation<typeof zh> = {
 	'observations.save': 'Save observation',
 	'observations.saved': 'Observation saved.',
 	'observations.empty': 'No observations in this session yet.',
-	'observations.suggestedTags': 'participation,emotions,peer relations,group climate,progress',
 	'sessionRun.finish': 'Finish session',
 	'sessionRun.finishTitle': 'Finish this session',
 	'sessionRun.finishSummary':

@@ -388,7 +388,7 @@ async function seedGroup(prisma: PrismaClient, c: SeedGroupContext) {
 			sessionId: session.id,
 			memberId: k === 0 ? null : memberIds[k],
 			note: k === 0 ? '组员初次见面略显拘谨，破冰后气氛明显活跃。' : '该组员本节主动分享次数增加。',
-			tags: k === 0 ? ['小组氛围'] : ['参与度'],
+			tags: k === 0 ? ['GROUP_CLIMATE'] : ['PARTICIPATION'],
 			createdById: spec.lead
 		}))
 	});

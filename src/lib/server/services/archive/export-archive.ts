@@ -2,6 +2,7 @@ import { recordAudit } from '../audit/record-audit';
 import { strToU8, zipSync } from 'fflate';
 import type { PrismaClient } from '../../db/generated/client';
 import type { Locale } from '../../../i18n/types';
+import { observationTagLabel } from '../../../i18n/observation-tags';
 import type { GroupAccess } from '../access/require-group-access';
 import { badRequest, notFound } from '../../errors';
 import { AccessGate } from '../access/access-gate';
@@ -268,7 +269,7 @@ async function buildArchive(
 					o.member?.code ?? 'GROUP',
 					'',
 					'',
-					o.tags.join(' '),
+					o.tags.map((tag) => observationTagLabel(options.locale, tag)).join('; '),
 					o.note
 				])
 			]

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record-audit';
 import { requireGroupMembers } from '../sessions/require-group-members';
 import { createOnce } from '../sessions/create-once';
 import { assertSessionUnlocked } from '../access/record-lock';
+import { observationTagKeys } from '../../../i18n/observation-tags';
 
 const select = { id: true, memberId: true, note: true, tags: true, createdAt: true } as const;
 
@@ -34,7 +35,7 @@ export async function createObservation(
 					sessionId: access.sessionId,
 					memberId: input.memberId,
 					note: input.note,
-					tags: [...new Set(input.tags)],
+					tags: observationTagKeys(input.tags),
 					createdById: viewer.userId
 				},
 				select
