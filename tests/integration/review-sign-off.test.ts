@@ -1,3 +1,4 @@
+import { docxText } from './support/docx';
 import * as Y from 'yjs';
 import { TRPCError } from '@trpc/server';
 import { expect, it } from 'vitest';
@@ -341,6 +342,14 @@ onEachDatabase(
 					{ entity: 'Addendum', actorName: '陈社工' }
 				])
 			);
+			// The 过程记录 ends with the sign-off and the addendum, each with who and when.
+			const record = docxText(
+				(await as.facilitator.sessionRecords.export({ groupId, sessionId })).base64
+			).text.replace(/\s+/g, '');
+			expect(record).toContain('Signedoffby李督导on');
+			expect(record).not.toContain('GROUP_CLIMATE');
+			expect(record).toContain('陈社工');
+			expect(record).toContain('M-001实际迟到10分钟，签到时误记为出席。');
 			// The signed-off record leaves the supervisor's queue.
 			expect((await as.supervisor.reviews.queue()).some((r) => r.session?.id === sessionId)).toBe(false);
 		});
@@ -466,6 +475,12 @@ onEachDatabase(
 					as.facilitator.reviews.addAddendum({ groupId, sessionId: null, kind: 'DEBRIEF', text: 'x' })
 				)
 			).toBe('BAD_REQUEST review.kindNotForRecord');
+			// The closing report names the supervisor who signed it off and shows the addendum.
+			const report = docxText(
+				(await as.facilitator.reports.closingReport({ groupId, reflection: '' })).base64
+			).text.replace(/\s+/g, '');
+			expect(report).toContain('补充：M-003已转介。');
+			expect(report).toContain('Signedoffby王主任on');
 		});
 	}
 );

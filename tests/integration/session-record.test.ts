@@ -1,5 +1,5 @@
+import { docxText } from './support/docx';
 import { TRPCError } from '@trpc/server';
-import { strFromU8, unzipSync } from 'fflate';
 import { expect, it } from 'vitest';
 import { onEachDatabase } from './support/databases';
 import { demoWorld } from './support/callers';
@@ -16,13 +16,6 @@ async function codeOf(promise: Promise<unknown>) {
 			? `${error.code} ${error.message}`
 			: `not a TRPCError: ${String(error)}`;
 	}
-}
-
-/** The text of a .docx body, tags removed, and its raw XML. */
-function docxText(base64: string) {
-	const parts = unzipSync(new Uint8Array(Buffer.from(base64, 'base64')));
-	const xml = strFromU8(parts['word/document.xml']);
-	return { xml, text: xml.replace(/<[^>]+>/g, ' ') };
 }
 
 onEachDatabase(

@@ -23,6 +23,15 @@ export function addendumKindsFor(record: ReviewedRecord): readonly AddendumKind[
 	return record === 'session' ? ['ATTENDANCE', 'NOTE', 'DEBRIEF', 'SCORE'] : ['SCORE', 'SUMMARY'];
 }
 
+/**
+ * What the documents say of a record's review: who signed it off and when, and its addenda (later corrections) with
+ * who and when, oldest first.
+ */
+export interface ReviewTrail {
+	signedOff: { by: string | null; at: Date } | null;
+	addenda: { kind: AddendumKind; text: string; by: string | null; at: Date }[];
+}
+
 export const REVIEW_COMMENT_MAX = 2000;
 export const ADDENDUM_TEXT_MAX = 2000;
 

@@ -14,6 +14,7 @@ import type {
 	Stage
 } from './vocabularies';
 import type { AttachmentKind } from './attachments';
+import type { ReviewTrail } from './review';
 
 /** A member as the reader may see them: the code always, the real name only for those who may see it. */
 export interface RecordMember {
@@ -111,4 +112,6 @@ export interface SessionRecord {
 	/** null: no debrief written yet. */
 	debrief: DebriefSections | null;
 	photos: RecordPhoto[];
+	/** The supervisor's sign-off and the addenda written since. */
+	review: ReviewTrail;
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from './index';
-import { attendanceColumns, photosSection, sessionRecordSections } from './session-record';
+import {
+	attendanceColumns,
+	photosSection,
+	reviewTrailSection,
+	sessionRecordSections
+} from './session-record';
 import type { SessionRecord } from '../domain/session-record';
 
 const record: SessionRecord = {
@@ -57,7 +62,8 @@ const record: SessionRecord = {
 	conflicts: [],
 	observations: [],
 	debrief: { wentWell: '气氛活跃', toChange: '', concerns: '', nextSteps: '' },
-	photos: []
+	photos: [],
+	review: { signedOff: null, addenda: [] }
 };
 
 describe('the process record as text', () => {
@@ -141,5 +147,30 @@ describe('the process record as text', () => {
 			}
 		]);
 		expect(sessionRecordSections(withPhotos, createI18n('en')).at(-1)?.key).toBe('photos');
+	});
+
+	it('ends a signed-off record with who signed it and every addendum with who and when', () => {
+		expect(reviewTrailSection(record.review, createI18n('zh-CN', record.timeZone))).toBeNull();
+		const review = {
+			signedOff: { by: '李督导', at: new Date('2026-11-20T02:00:00Z') },
+			addenda: [
+				{
+					kind: 'ATTENDANCE' as const,
+					text: 'M-002 实为请假',
+					by: '张社工',
+					at: new Date('2026-11-21T06:30:00Z')
+				}
+			]
+		};
+		const zh = reviewTrailSection(review, createI18n('zh-CN', record.timeZone));
+		expect(zh?.title).toBe('附：督导审核与补充说明');
+		expect(JSON.stringify(zh?.blocks)).toContain('李督导 于 2026');
+		expect(zh?.blocks[1]).toMatchObject({
+			kind: 'table',
+			rows: [[expect.stringContaining('2026年11月21日 01:30'), '张社工', '出勤', 'M-002 实为请假']]
+		});
+		const sections = sessionRecordSections({ ...record, review }, createI18n('en', record.timeZone));
+		expect(sections.at(-1)?.key).toBe('review');
+		expect(JSON.stringify(sections.at(-1))).toContain('Signed off by 李督导');
 	});
 });

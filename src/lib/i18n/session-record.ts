@@ -2,6 +2,8 @@ import { attendanceCounts } from '../domain/attendance';
 import { DEBRIEF_SECTIONS } from '../domain/debrief';
 import { memberLabel, type RecordAttendanceRow, type SessionRecord } from '../domain/session-record';
 import type { I18n, MessageKey } from './index';
+import type { ReviewTrail } from '../domain/review';
+import { observationTagLabel } from './observation-tags';
 
 /**
  * The process record (过程记录) as text in the reader's language: sections of fields, tables and free text. The
@@ -237,7 +239,11 @@ export function sessionRecordSections(record: SessionRecord, i18n: I18n): Record
 							[
 								{ label: t('sessionRecord.at'), width: 12, value: (o) => i18n.time(o.createdAt) },
 								{ label: t('sessionRecord.about'), width: 20, value: (o) => who(o.member) },
-								{ label: t('sessionRecord.tags'), width: 18, value: (o) => list(o.tags) },
+								{
+									label: t('sessionRecord.tags'),
+									width: 18,
+									value: (o) => list(o.tags.map((tag) => observationTagLabel(i18n.locale, tag)))
+								},
 								{ label: t('sessionRecord.content'), width: 50, value: (o) => o.note }
 							],
 							record.observations
@@ -256,8 +262,67 @@ export function sessionRecordSections(record: SessionRecord, i18n: I18n): Record
 				: [text(t('sessionRecord.noDebrief'))]
 		)
 	];
-	const photos = photosSection(record, i18n);
-	return photos ? [...sections, photos] : sections;
+	return [...sections, photosSection(record, i18n), reviewTrailSection(record.review, i18n)].filter(
+		(s): s is RecordSection => s !== null
+	);
+}
+
+/**
+ * A signed-off record's appendix: who signed it off and when, and every addendum since with who and when. Shown by
+ * the 过程记录 and the closing report alike; a record never signed off has none.
+ */
+export function reviewTrailSection(trail: ReviewTrail, i18n: I18n): RecordSection | null {
+	if (!trail.signedOff && trail.addenda.length === 0) return null;
+	const { t } = i18n;
+	const nobody = t('sessionRecord.unknownPerson');
+	// A record's stamp carries its year: the document is read long after.
+	const stamp = (at: Date) =>
+		i18n.date(at, {
+			year: 'numeric',
+			month: 'short',
+			day: 'numeric',
+			hour: '2-digit',
+			minute: '2-digit',
+			hour12: false
+		});
+	return {
+		key: 'review',
+		title: t('sessionRecord.section.review'),
+		blocks: [
+			{
+				kind: 'fields',
+				fields: [
+					{
+						label: t('sessionRecord.signedOff'),
+						value: trail.signedOff
+							? t('sessionRecord.signedOffBy', {
+									name: trail.signedOff.by ?? nobody,
+									time: stamp(trail.signedOff.at)
+								})
+							: '—'
+					}
+				]
+			},
+			trail.addenda.length
+				? {
+						kind: 'table',
+						header: [
+							t('sessionRecord.addendumAt'),
+							t('sessionRecord.addendumBy'),
+							t('review.addendumKind'),
+							t('review.addendumText')
+						],
+						rows: trail.addenda.map((a) => [
+							stamp(a.at),
+							a.by ?? nobody,
+							t(`review.addendumKind.${a.kind}`),
+							a.text
+						]),
+						widths: [20, 15, 20, 45]
+					}
+				: { kind: 'text', text: t('review.noAddenda') }
+		]
+	};
 }
 
 /**

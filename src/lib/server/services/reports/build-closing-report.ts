@@ -11,6 +11,9 @@ import { absenceReasonsSection } from './absence-reasons-docx';
 import { buildDocument } from '../documents/document-builds';
 import { docxFlow, docxStyles } from '../documents/docx-blocks';
 import { goalsWithVerdicts } from './goal-verdicts';
+import { reviewTrail } from '../reviews/review-trail';
+import { reviewTrailSection } from '../../../i18n/session-record';
+import { addRecordSection } from '../session-records/session-record-docx';
 
 export interface BuildClosingReportOptions {
 	/** The caller's access, decided by the outcomes statement. */
@@ -34,7 +37,10 @@ export function buildClosingReport(prisma: PrismaClient, o: BuildClosingReportOp
 async function closingReport(prisma: PrismaClient, o: BuildClosingReportOptions) {
 	const outcomes = await getGroupOutcomes(prisma, o.gate, o.groupId);
 	const { group } = outcomes;
-	const goals = await goalsWithVerdicts(prisma, group.id, group.goals);
+	const [goals, trail] = await Promise.all([
+		goalsWithVerdicts(prisma, group.id, group.goals),
+		reviewTrail(prisma, { organizationId: o.gate.viewer.organizationId, groupId: group.id, sessionId: null })
+	]);
 	const i18n = createI18n(o.locale, o.gate.viewer.timeZone);
 	const { t } = i18n;
 	const num = (v: number | null | undefined, digits = 2) => {
@@ -60,7 +66,7 @@ async function closingReport(prisma: PrismaClient, o: BuildClosingReportOptions)
 	);
 	flow.para(
 		t('reports.docx.basics', {
-			leaders: group.leaders.map((l) => l.name).join('、') || '—',
+			leaders: group.leaders.map((l) => l.name).join(o.locale === 'en' ? ', ' : '、') || '—',
 			done: done.length,
 			planned: group.plannedSessionCount,
 			enrolled: outcomes.retention.enrolled,
@@ -184,10 +190,15 @@ async function closingReport(prisma: PrismaClient, o: BuildClosingReportOptions)
 				'',
 				t('reports.docx.dateBlank')
 			]),
-			[t('reports.docx.supervisor'), '', '', t('reports.docx.dateBlank')]
+			// Signed off in the app: the supervisor's name and the date are filled in.
+			trail.signedOff
+				? [t('reports.docx.supervisor'), trail.signedOff.by ?? '', '', longDate(trail.signedOff.at)]
+				: [t('reports.docx.supervisor'), '', '', t('reports.docx.dateBlank')]
 		],
 		{ widths: [18, 24, 32, 26], rowHeight: 720 }
 	);
+	const review = reviewTrailSection(trail, i18n);
+	if (review) addRecordSection(flow, review, i18n);
 
 	const doc = new Document({
 		creator: o.gate.viewer.name,

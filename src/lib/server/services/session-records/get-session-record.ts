@@ -1,3 +1,4 @@
+import { reviewTrail } from '../reviews/review-trail';
 import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../../domain/viewer';
 import type { Locale } from '../../../i18n/types';
@@ -61,7 +62,7 @@ export async function getSessionRecord(
 ): Promise<SessionRecord> {
 	if (access.expectedGroupId !== access.groupId) throw notFound();
 	const where = { sessionId: access.sessionId, groupId: access.groupId };
-	const [session, enrollments, interactions, conflicts, observations] = await Promise.all([
+	const [session, enrollments, interactions, conflicts, observations, review] = await Promise.all([
 		prisma.session.findFirst({
 			where: { id: access.sessionId, groupId: access.groupId },
 			select: {
@@ -136,6 +137,11 @@ export async function getSessionRecord(
 			where,
 			orderBy: { createdAt: 'asc' },
 			select: { note: true, tags: true, createdAt: true, member: memberSelect }
+		}),
+		reviewTrail(prisma, {
+			organizationId: access.organizationId,
+			groupId: access.groupId,
+			sessionId: access.sessionId
 		})
 	]);
 	if (!session) throw notFound();
@@ -228,6 +234,7 @@ export async function getSessionRecord(
 			createdAt: o.createdAt
 		})),
 		debrief: session.debrief ? debriefText(session.debrief.sections) : null,
+		review,
 		photos: session.attachments.map(({ members, ...photo }) => ({
 			...photo,
 			memberCodes: members.map((m) => m.member.code)

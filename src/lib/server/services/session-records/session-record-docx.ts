@@ -1,8 +1,8 @@
 import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
-import { createI18n } from '../../../i18n';
+import { createI18n, type I18n } from '../../../i18n';
 import type { Locale } from '../../../i18n/types';
 import type { SessionRecord } from '../../../domain/session-record';
-import { sessionRecordSections, sessionRecordTitle } from '../../../i18n/session-record';
+import { sessionRecordSections, sessionRecordTitle, type RecordSection } from '../../../i18n/session-record';
 import { docxFlow, docxStyles } from '../documents/docx-blocks';
 
 /** A photo's bytes for the document, by photo id (read when the document is built). */
@@ -37,6 +37,26 @@ function photoParagraphs(
 	];
 }
 
+/** One section of a record (its heading, fields, tables, text and photos) into a Word document's flow. */
+export function addRecordSection(
+	flow: ReturnType<typeof docxFlow>,
+	section: RecordSection,
+	i18n: I18n,
+	photos: PhotoBytes = new Map()
+) {
+	flow.heading(section.title, HeadingLevel.HEADING_1);
+	for (const block of section.blocks) {
+		if (block.kind === 'fields')
+			for (const field of block.fields)
+				flow.labelled(field.label, field.value, { english: i18n.locale === 'en' });
+		else if (block.kind === 'table') flow.table(block.header, block.rows, { widths: block.widths });
+		else if (block.kind === 'subheading') flow.heading(block.text, HeadingLevel.HEADING_3);
+		else if (block.kind === 'photo')
+			flow.add(...photoParagraphs(block, photos, i18n.t('sessionRecord.photoNotEmbedded')));
+		else flow.lines(block.text, '—');
+	}
+}
+
 /** The process record (过程记录) as a Word document, from the same sections as its print page. */
 export async function sessionRecordDocx(
 	record: SessionRecord,
@@ -54,19 +74,7 @@ export async function sessionRecordDocx(
 			spacing: { after: 240 }
 		})
 	);
-	for (const section of sessionRecordSections(record, i18n)) {
-		flow.heading(section.title, HeadingLevel.HEADING_1);
-		for (const block of section.blocks) {
-			if (block.kind === 'fields')
-				for (const field of block.fields)
-					flow.labelled(field.label, field.value, { english: locale === 'en' });
-			else if (block.kind === 'table') flow.table(block.header, block.rows, { widths: block.widths });
-			else if (block.kind === 'subheading') flow.heading(block.text, HeadingLevel.HEADING_3);
-			else if (block.kind === 'photo')
-				flow.add(...photoParagraphs(block, photos, i18n.t('sessionRecord.photoNotEmbedded')));
-			else flow.lines(block.text, '—');
-		}
-	}
+	for (const section of sessionRecordSections(record, i18n)) addRecordSection(flow, section, i18n, photos);
 	const document = new Document({
 		creator: record.organizationName,
 		title: `${title} · ${subtitle}`,
