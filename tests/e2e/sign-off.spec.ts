@@ -68,7 +68,7 @@ test('a leader submits a session for review, the supervisor signs it off, and th
 	// The leader's page was open before the sign-off: a mark taken now is refused, not queued for ever.
 	const saved = await card(lead.page, 'M-005').getByRole('button').first().textContent();
 	await lead.page.getByRole('button', { name: 'M-005 的其他出勤状态' }).tap();
-	await lead.page.getByRole('button', { name: '缺席', exact: true }).tap();
+	await lead.page.getByRole('button', { name: '缺席：未说明' }).tap();
 	await expect(lead.page.getByRole('alert')).toContainText(
 		'M-005 的出勤记录未被接受：该记录已经督导签字确认并锁定'
 	);
