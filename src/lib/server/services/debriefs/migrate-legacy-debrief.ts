@@ -6,7 +6,7 @@ import { debriefDoc, debriefSections, migrateLegacySections } from '../../../dom
  * A debrief written before paragraphs keeps each section as one text: the first reader after the change moves
  * it into paragraphs, once (the write is guarded by the version read, so two readers at once do not both move
  * it). The move is stored as a change of its own, so earlier versions still rebuild from the stored changes.
- * Returns whether the stored state changed (the caller reads it again).
+ * Returns whether there was anything to move (moved here or by another reader at once: the caller reads again).
  */
 export async function migrateLegacyDebrief(
 	prisma: PrismaClient,
@@ -16,7 +16,8 @@ export async function migrateLegacyDebrief(
 	const doc = debriefDoc([new Uint8Array(debrief.state)]);
 	const update = migrateLegacySections(doc);
 	if (!update) return false;
-	return prisma.$transaction(async (tx) => saveMigration(tx, debrief, doc, update, userId));
+	await prisma.$transaction(async (tx) => saveMigration(tx, debrief, doc, update, userId));
+	return true;
 }
 
 /** Stores a migration made on `doc` (already applied to it) against the version it was read at. */
