@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import {
 	applySectionEdit,
 	debriefDoc,
@@ -320,6 +321,69 @@ onEachDatabase(
 			await reading;
 			expect(received).toHaveLength(1);
 			expect(received[0]).toMatchObject({ type: 'update', clientId: 'lead', update });
+		});
+
+		it('relays presence under the sender’s own name, never stored, and refuses what is not one tab’s', async () => {
+			const { as, db, sessions } = world();
+			const sessionId = await extraSession(db.prisma, sessions[3].id, 93);
+			const events = await as.coleader.debriefs.events({ sessionId, clientId: 'co' });
+			const received: { type: string; clientId: string; update: string }[] = [];
+			const reading = (async () => {
+				for await (const event of events as AsyncIterable<(typeof received)[number]>) {
+					received.push(event);
+					if (received.length === 2) break;
+				}
+			})();
+			await new Promise((r) => setTimeout(r, 50));
+			const tab = new Awareness(new Y.Doc());
+			const send = (as_: typeof as.supervisor, clientId: string, state: Record<string, unknown>) => {
+				tab.setLocalState(state);
+				return as_.debriefs.presence({
+					sessionId,
+					clientId,
+					update: toBase64(encodeAwarenessUpdate(tab, [tab.clientID]))
+				});
+			};
+			// The sender's own echo is not delivered back to it.
+			await send(as.coleader, 'co', { section: 'concerns' });
+			await send(as.supervisor, 'sup', { section: 'wentWell', user: { id: 'x', name: '冒充的人' } });
+			await send(as.facilitator, 'lead', { section: 'no-such-section' });
+			await reading;
+			expect(received.map((e) => [e.type, e.clientId])).toEqual([
+				['presence', 'sup'],
+				['presence', 'lead']
+			]);
+			const seen = new Awareness(new Y.Doc());
+			applyAwarenessUpdate(seen, fromBase64(received[0].update), 'remote');
+			expect(seen.getStates().get(tab.clientID)).toEqual({
+				user: { id: world().users.supervisor, name: expect.not.stringMatching('冒充的人') },
+				section: 'wentWell'
+			});
+			applyAwarenessUpdate(seen, fromBase64(received[1].update), 'remote');
+			expect(seen.getStates().get(tab.clientID)).toMatchObject({
+				user: { id: world().users.facilitator, name: '张社工' },
+				section: null
+			});
+			tab.destroy();
+			seen.destroy();
+
+			// Two tabs' states in one update, or bytes that are no awareness update: refused.
+			const a = new Awareness(new Y.Doc());
+			const b = new Awareness(new Y.Doc());
+			a.setLocalState({ section: 'wentWell' });
+			b.setLocalState({ section: 'concerns' });
+			applyAwarenessUpdate(a, encodeAwarenessUpdate(b, [b.clientID]), 'remote');
+			const two = toBase64(encodeAwarenessUpdate(a, [a.clientID, b.clientID]));
+			expect(await codeOf(as.facilitator.debriefs.presence({ sessionId, clientId: 'x', update: two }))).toBe(
+				'BAD_REQUEST debrief.badUpdate'
+			);
+			expect(
+				await codeOf(as.facilitator.debriefs.presence({ sessionId, clientId: 'x', update: 'AAAA' }))
+			).toBe('BAD_REQUEST debrief.badUpdate');
+			a.destroy();
+			b.destroy();
+			// Nothing of it is stored.
+			expect(await db.prisma.debrief.count({ where: { sessionId } })).toBe(0);
 		});
 
 		it('audits a person’s read of a debrief once however often the page reads it again, and every other reader', async () => {

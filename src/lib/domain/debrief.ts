@@ -10,6 +10,12 @@ export const DEBRIEF_SECTIONS = ['wentWell', 'toChange', 'concerns', 'nextSteps'
 export type DebriefSection = (typeof DEBRIEF_SECTIONS)[number];
 export type DebriefSections = Record<DebriefSection, string>;
 
+/** What a reader's presence in a debrief says (Yjs awareness state): who, and the section they type in. */
+export interface DebriefPresence {
+	user: { id: string; name: string };
+	section: DebriefSection | null;
+}
+
 export const isDebriefSection = (value: unknown): value is DebriefSection =>
 	(DEBRIEF_SECTIONS as readonly unknown[]).includes(value);
 

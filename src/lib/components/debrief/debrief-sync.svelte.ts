@@ -1,8 +1,21 @@
 import * as Y from 'yjs';
-import { fromBase64, toBase64 } from '$lib/domain/debrief';
+import {
+	Awareness,
+	applyAwarenessUpdate,
+	encodeAwarenessUpdate,
+	removeAwarenessStates
+} from 'y-protocols/awareness';
+import { fromBase64, toBase64, type DebriefPresence, type DebriefSection } from '$lib/domain/debrief';
 import { errorInfo, trpc } from '$lib/trpc/client';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved';
+
+/** Another person in the debrief: their name and the section they type in (null: reading). */
+export interface PresentPerson {
+	userId: string;
+	name: string;
+	section: DebriefSection | null;
+}
 
 const RETRY_MS = 2000;
 const BATCH_MS = 120;
@@ -26,6 +39,13 @@ export class DebriefSync {
 	error = $state<string | null>(null);
 	/** Comment ids announced live; the page reloads the list when this changes. */
 	commentSignal = $state(0);
+	/**
+	 * Presence (Yjs awareness, relayed by the server under each person's own name, never stored). Each tab
+	 * renews its state every 15 s; one not heard of for 30 s (a closed tablet) is dropped by Awareness.
+	 */
+	readonly awareness = new Awareness(this.doc);
+	/** The other people here (one entry per person, however many tabs), in the order they arrived. */
+	present = $state<PresentPerson[]>([]);
 	#pending: Uint8Array[] = [];
 	#sending = false;
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -41,6 +61,48 @@ export class DebriefSync {
 			this.saveState = 'saving';
 			this.#schedule(BATCH_MS);
 		});
+		this.awareness.setLocalState({ section: null });
+		this.awareness.on(
+			'update',
+			({ added }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+				this.#showPresent();
+				if (origin === 'local') this.#sendPresence();
+				// Someone new: tell them who is already here rather than waiting for the next renewal.
+				else if (origin === 'remote' && added.some((id) => id !== this.doc.clientID)) this.#sendPresence();
+			}
+		);
+	}
+
+	/** Where this person types (null when no section has the focus). */
+	setSection(section: DebriefSection | null) {
+		this.awareness.setLocalStateField('section', section);
+	}
+
+	#showPresent() {
+		const people = new Map<string, PresentPerson>();
+		for (const [id, state] of this.awareness.getStates()) {
+			const presence = state as Partial<DebriefPresence>;
+			if (id === this.doc.clientID || !presence.user) continue;
+			const known = people.get(presence.user.id);
+			// The same person in two tabs: one entry, with the section they type in if any.
+			if (!known || (!known.section && presence.section))
+				people.set(presence.user.id, {
+					userId: presence.user.id,
+					name: presence.user.name,
+					section: presence.section ?? null
+				});
+		}
+		this.present = [...people.values()];
+	}
+
+	#sendPresence() {
+		if (!this.live) return;
+		const update = toBase64(encodeAwarenessUpdate(this.awareness, [this.doc.clientID]));
+		void trpc.debriefs.presence
+			.mutate({ sessionId: this.sessionId, clientId: this.clientId, update })
+			.catch(() => {
+				// Presence is best effort: the next renewal sends it again.
+			});
 	}
 
 	start() {
@@ -49,11 +111,14 @@ export class DebriefSync {
 			{
 				onStarted: () => {
 					this.live = true;
+					this.#sendPresence();
 					// Anything missed while disconnected comes with the full state; merging it twice is harmless.
 					void this.resync();
 				},
 				onData: (event) => {
 					if (event.type === 'comment') this.commentSignal++;
+					else if (event.type === 'presence')
+						applyAwarenessUpdate(this.awareness, fromBase64(event.update), 'remote');
 					else if (event.update) Y.applyUpdate(this.doc, fromBase64(event.update), 'remote');
 					else void this.resync();
 				},
@@ -66,6 +131,9 @@ export class DebriefSync {
 		const onOnline = () => this.#schedule(0);
 		window.addEventListener('online', onOnline);
 		return () => {
+			// Leaving: the others drop this tab at once.
+			removeAwarenessStates(this.awareness, [this.doc.clientID], 'local');
+			this.awareness.destroy();
 			subscription.unsubscribe();
 			window.removeEventListener('online', onOnline);
 			clearTimeout(this.#timer);

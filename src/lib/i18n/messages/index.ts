@@ -13,6 +13,7 @@ import * as reports from './reports';
 import * as planner from './planner';
 import * as sessionRun from './session-run';
 import * as debrief from './debrief';
+import * as debriefPresence from './debrief-presence';
 
 export const messages = {
 	'zh-CN': {
@@ -21,6 +22,7 @@ export const messages = {
 		...organization.zh,
 		...sessionRun.zh,
 		...debrief.zh,
+		...debriefPresence.zh,
 		...auth.zh,
 		...dashboard.zh,
 		...groups.zh,
@@ -37,6 +39,7 @@ export const messages = {
 		...organization.en,
 		...sessionRun.en,
 		...debrief.en,
+		...debriefPresence.en,
 		...auth.en,
 		...dashboard.en,
 		...groups.en,

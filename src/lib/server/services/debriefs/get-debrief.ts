@@ -16,7 +16,7 @@ export async function getDebrief(
 	viewer: Viewer,
 	access: GroupAccess & { sessionId: string },
 	migrated = false
-): Promise<Awaited<ReturnType<typeof readDebrief>>> {
+): ReturnType<typeof shapeDebrief> {
 	const read = await readDebrief(prisma, access);
 	const { debrief } = read;
 	// A debrief from before paragraphs is moved into paragraphs once, then read again.
