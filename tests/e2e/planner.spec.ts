@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, signIn as signInOnce } from './support/sign-in';
 import { touchDrag } from './support/touch';
+import { touchDropAt } from './support/touch-drop';
 
 /**
  * Signs in, once more if the first attempt typed into the form before it hydrated (the field is then
@@ -300,4 +301,68 @@ test("undo after a co-leader's change was merged in undoes only one's own step",
 	await expect(minutes(mine, 1)).toHaveValue(original);
 	await expect(minutes(mine, 2)).toHaveValue(theirValue);
 	await other.close();
+});
+
+test('the same touch drop onto the closing step lands where the indicator shows, every time (zh and en, both orientations)', async ({
+	page
+}) => {
+	await signIn(page, DEMO.facilitator);
+	const planUrl = await openTodaysPlan(page);
+	const runs = [
+		{ locale: 'zh-CN', size: { width: 1024, height: 768 }, remove: /^从方案中移除/ },
+		{ locale: 'en', size: { width: 768, height: 1024 }, remove: /^Remove “/ },
+		{ locale: 'en', size: { width: 1024, height: 768 }, remove: /^Remove “/ },
+		{ locale: 'zh-CN', size: { width: 768, height: 1024 }, remove: /^从方案中移除/ }
+	];
+	for (const run of runs) {
+		await page
+			.context()
+			.addCookies([{ name: 'locale', value: run.locale, url: test.info().project.use.baseURL! }]);
+		await page.setViewportSize(run.size);
+		await page.goto(planUrl);
+		const plan = page.getByTestId('plan-zone');
+		const items = plan.getByTestId('plan-item');
+		const count = await items.count();
+		const source = page.getByTestId('library-item').first();
+		await expect(source).toBeVisible();
+		const closing = items.last();
+		const closingTitle = await closing.getAttribute('aria-label');
+		// Where the indicator (the shadow step) is among the plan's steps.
+		const indicator = () =>
+			plan.evaluate((zone) =>
+				Array.from(zone.children).findIndex((el) => el.hasAttribute('data-is-dnd-shadow-item-internal'))
+			);
+		const position = async () => {
+			await expect(items).toHaveCount(count + 1);
+			const labels = await items.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+			return labels.indexOf(closingTitle) === count ? 'after' : 'before';
+		};
+		const results: { shown: number; landed: 'before' | 'after' }[] = [];
+		for (let i = 0; i < 3; i++) {
+			await closing.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+			await source.scrollIntoViewIfNeeded();
+			// The first drop rests until the indicator has settled; the others lift the finger at once.
+			const shown = await touchDropAt(page, source, closing, {
+				at: 0.7,
+				holdMs: i === 0 ? 800 : 40,
+				beforeRelease: indicator
+			});
+			const where = await position();
+			results.push({ shown, landed: where });
+			await expect(page.getByTestId('save-status')).toHaveText(/已保存|Saved/);
+			await page.screenshot({
+				path: `test-results/planner-drop-${run.locale}-${run.size.width}x${run.size.height}-${i + 1}.png`,
+				fullPage: true
+			});
+			// Take the dropped step out again (the one beside the closing step).
+			const added = where === 'after' ? items.nth(count) : items.nth(count - 1);
+			await added.getByRole('button', { name: run.remove }).tap();
+			await expect(items).toHaveCount(count);
+			await expect(items.last()).toHaveAttribute('aria-label', closingTitle!);
+		}
+		// The settled indicator said where; every drop, quick or not, landed there.
+		const settled = results[0].shown === count ? 'after' : 'before';
+		expect(results[0].shown).toBeGreaterThanOrEqual(count - 1);
+		expect(results.map((r) => r.landed)).toEqual(results.map(() => settled));
+	}
 });
