@@ -6,7 +6,7 @@ import {
 	removeAwarenessStates
 } from 'y-protocols/awareness';
 import { fromBase64, toBase64, type DebriefPresence, type DebriefSection } from '$lib/domain/debrief';
-import { errorInfo, trpc } from '$lib/trpc/client';
+import { errorInfo, trpc, trpcKeepalive } from '$lib/trpc/client';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved';
 
@@ -79,26 +79,31 @@ export class DebriefSync {
 	}
 
 	#showPresent() {
-		const people = new Map<string, PresentPerson>();
+		const people = new Map<string, { heard: number; person: PresentPerson }>();
 		for (const [id, state] of this.awareness.getStates()) {
 			const presence = state as Partial<DebriefPresence>;
 			if (id === this.doc.clientID || !presence.user) continue;
+			const heard = this.awareness.meta.get(id)?.lastUpdated ?? 0;
 			const known = people.get(presence.user.id);
-			// The same person in two tabs: one entry, with the section they type in if any.
-			if (!known || (!known.section && presence.section))
+			// The same person in two tabs (or a reloaded one not yet timed out): the one heard of last.
+			if (!known || known.heard < heard)
 				people.set(presence.user.id, {
-					userId: presence.user.id,
-					name: presence.user.name,
-					section: presence.section ?? null
+					heard,
+					person: {
+						userId: presence.user.id,
+						name: presence.user.name,
+						section: presence.section ?? null
+					}
 				});
 		}
-		this.present = [...people.values()];
+		this.present = [...people.values()].map((p) => p.person);
 	}
 
 	#sendPresence() {
 		if (!this.live) return;
 		const update = toBase64(encodeAwarenessUpdate(this.awareness, [this.doc.clientID]));
-		void trpc.debriefs.presence
+		// Sent at once with keepalive, so that leaving (pagehide, reload) still tells the others.
+		void trpcKeepalive.debriefs.presence
 			.mutate({ sessionId: this.sessionId, clientId: this.clientId, update })
 			.catch(() => {
 				// Presence is best effort: the next renewal sends it again.
@@ -130,10 +135,19 @@ export class DebriefSync {
 		);
 		const onOnline = () => this.#schedule(0);
 		window.addEventListener('online', onOnline);
+		// Leaving the page (reload, closing the tab): the others drop this tab at once.
+		const onPageHide = () => removeAwarenessStates(this.awareness, [this.doc.clientID], 'local');
+		const onPageShow = (event: PageTransitionEvent) => {
+			if (event.persisted) this.awareness.setLocalState({ section: null });
+		};
+		window.addEventListener('pagehide', onPageHide);
+		window.addEventListener('pageshow', onPageShow);
 		return () => {
 			// Leaving: the others drop this tab at once.
 			removeAwarenessStates(this.awareness, [this.doc.clientID], 'local');
 			this.awareness.destroy();
+			window.removeEventListener('pagehide', onPageHide);
+			window.removeEventListener('pageshow', onPageShow);
 			subscription.unsubscribe();
 			window.removeEventListener('online', onOnline);
 			clearTimeout(this.#timer);
