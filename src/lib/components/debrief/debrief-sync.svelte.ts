@@ -67,8 +67,12 @@ export class DebriefSync {
 			({ added }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
 				this.#showPresent();
 				if (origin === 'local') this.#sendPresence();
-				// Someone new: tell them who is already here rather than waiting for the next renewal.
-				else if (origin === 'remote' && added.some((id) => id !== this.doc.clientID)) this.#sendPresence();
+				else if (origin === 'remote' && added.length) {
+					// A person's new tab (a reload) replaces their tabs heard of before it, which may not have said goodbye.
+					this.#dropOlderTabs(added);
+					// Someone new: tell them who is already here rather than waiting for the next renewal.
+					this.#sendPresence();
+				}
 			}
 		);
 	}
@@ -76,6 +80,16 @@ export class DebriefSync {
 	/** Where this person types (null when no section has the focus). */
 	setSection(section: DebriefSection | null) {
 		this.awareness.setLocalStateField('section', section);
+	}
+
+	#dropOlderTabs(added: number[]) {
+		const states = this.awareness.getStates() as Map<number, Partial<DebriefPresence>>;
+		const newcomers = new Set(added.map((id) => states.get(id)?.user?.id).filter(Boolean));
+		const older = [...states.entries()]
+			.filter(([id]) => id !== this.doc.clientID && !added.includes(id))
+			.filter(([, state]) => state.user && newcomers.has(state.user.id))
+			.map(([id]) => id);
+		if (older.length) removeAwarenessStates(this.awareness, older, 'replaced');
 	}
 
 	#showPresent() {
