@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, signIn as signInOnce } from './support/sign-in';
 import { touchDrag } from './support/touch';
+import { touchDropAt } from './support/touch-drop';
 
 /**
  * Signs in, once more if the first attempt typed into the form before it hydrated (the field is then
@@ -300,4 +301,83 @@ test("undo after a co-leader's change was merged in undoes only one's own step",
 	await expect(minutes(mine, 1)).toHaveValue(original);
 	await expect(minutes(mine, 2)).toHaveValue(theirValue);
 	await other.close();
+});
+
+test('the same touch drop onto the closing step lands where the indicator shows, every time (zh and en, both orientations)', async ({
+	page
+}) => {
+	// Four runs (both languages, both orientations) of three drops each.
+	test.setTimeout(150_000);
+	await signIn(page, DEMO.facilitator);
+	const planUrl = await openTodaysPlan(page);
+	const runs = [
+		{ locale: 'zh-CN', size: { width: 1024, height: 768 } },
+		{ locale: 'en', size: { width: 768, height: 1024 } },
+		{ locale: 'en', size: { width: 1024, height: 768 } },
+		{ locale: 'zh-CN', size: { width: 768, height: 1024 } }
+	];
+	for (const run of runs) {
+		await page
+			.context()
+			.addCookies([{ name: 'locale', value: run.locale, url: test.info().project.use.baseURL! }]);
+		await page.setViewportSize(run.size);
+		await page.goto(planUrl);
+		const plan = page.getByTestId('plan-zone');
+		const items = plan.getByTestId('plan-item');
+		await expect(items.first()).toBeVisible();
+		await expect(page.getByTestId('save-status')).toHaveText(/已保存|Saved/);
+		const count = await items.count();
+		const closing = items.last();
+		const labels = () => items.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+		const before = await labels();
+		await closing.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+		// From the library when a library entry is on screen beside the plan (landscape); else (portrait, the
+		// library stacked above the plan) a step of the plan itself is dropped onto the closing step.
+		const libraryItems = page.getByTestId('library-item');
+		const onScreen = await libraryItems.evaluateAll((els) =>
+			els.findIndex((el) => {
+				const r = el.getBoundingClientRect();
+				const hit = document.elementFromPoint(r.left + 40, r.top + r.height / 2);
+				return r.top > 80 && r.bottom < window.innerHeight - 80 && !!hit && el.contains(hit);
+			})
+		);
+		const fromLibrary = onScreen >= 0;
+		const source = fromLibrary ? libraryItems.nth(onScreen) : items.nth(1);
+		// Where the indicator (the shadow step) is among the plan's steps.
+		const indicator = () =>
+			plan.evaluate((zone) =>
+				Array.from(zone.children).findIndex((el) => el.hasAttribute('data-is-dnd-shadow-item-internal'))
+			);
+		const results: { shown: number; atDrop: number; landed: number }[] = [];
+		for (let i = 0; i < 3; i++) {
+			await closing.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+			// The first drop rests until the indicator has settled; the others lift the finger at once.
+			const { shown, atDrop } = await touchDropAt(page, source, closing, {
+				at: 0.7,
+				holdMs: i === 0 ? 800 : 40,
+				beforeRelease: indicator
+			});
+			await expect(items).toHaveCount(fromLibrary ? count + 1 : count);
+			await expect(page.getByTestId('save-status')).toHaveText(/已保存|Saved/);
+			const after = await labels();
+			const rest = fromLibrary ? before : before.filter((_, k) => k !== 1);
+			const differs = rest.findIndex((label, k) => after[k] !== label);
+			results.push({ shown, atDrop, landed: differs < 0 ? rest.length : differs });
+			await page.screenshot({
+				path: `test-results/planner-drop-${run.locale}-${run.size.width}x${run.size.height}-${i + 1}.png`,
+				fullPage: true
+			});
+			// Undo the drop: the plan is as before.
+			await page.getByRole('button', { name: /撤销|Undo/ }).tap();
+			await expect.poll(labels).toEqual(before);
+			await expect(page.getByTestId('save-status')).toHaveText(/已保存|Saved/);
+		}
+		// Every drop, quick or not, landed where the indicator showed as it was made (next to the closing step),
+		// and the same quick drop landed in the same place each time.
+		for (const r of results) {
+			expect(r.atDrop).toBeGreaterThanOrEqual(count - 1);
+			expect(r.landed).toBe(r.atDrop);
+		}
+		expect(results[2].landed).toBe(results[1].landed);
+	}
 });

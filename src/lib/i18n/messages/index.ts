@@ -22,6 +22,7 @@ import * as review from './review';
 import * as selfReport from './self-report';
 import * as planBook from './plan-book';
 import * as tablet from './tablet';
+import * as debriefPresence from './debrief-presence';
 
 export const messages = {
 	'zh-CN': {
@@ -30,6 +31,7 @@ export const messages = {
 		...organization.zh,
 		...sessionRun.zh,
 		...debrief.zh,
+		...debriefPresence.zh,
 		...auth.zh,
 		...dashboard.zh,
 		...groups.zh,
@@ -55,6 +57,7 @@ export const messages = {
 		...organization.en,
 		...sessionRun.en,
 		...debrief.en,
+		...debriefPresence.en,
 		...auth.en,
 		...dashboard.en,
 		...groups.en,

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { debriefSections, type DebriefSection } from '../../domain/debrief';
+import { debriefSections, setSectionText, type DebriefSection } from '../../domain/debrief';
 import type { PrismaClient } from './generated/client';
 
 const TEXTS: Record<string, Record<DebriefSection, string>> = {
@@ -40,7 +40,7 @@ export async function seedDebriefs(prisma: PrismaClient, organizationId: string)
 		const updates: Uint8Array[] = [];
 		doc.on('update', (update: Uint8Array) => updates.push(update));
 		for (const [section, text] of Object.entries(texts))
-			doc.getText(section).insert(0, `（第 ${session.number} 节）${text}`);
+			setSectionText(doc, section, `（第 ${session.number} 节）${text}`);
 		const writtenAt = new Date(session.scheduledAt.getTime() + 2 * 3600_000);
 		await prisma.debrief.create({
 			data: {

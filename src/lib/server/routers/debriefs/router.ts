@@ -7,10 +7,12 @@ import { debriefChannel, type DebriefEvent } from '../../services/debriefs/debri
 import { getDebrief } from '../../services/debriefs/get-debrief';
 import { getDebriefVersion } from '../../services/debriefs/get-debrief-version';
 import { listDebriefHistory } from '../../services/debriefs/list-debrief-history';
+import { relayDebriefPresence } from '../../services/debriefs/relay-debrief-presence';
 import {
 	addDebriefCommentInput,
 	applyDebriefUpdateInput,
 	debriefEventsInput,
+	debriefPresenceInput,
 	debriefVersionInput
 } from '../../schemas/debriefs/debrief.types';
 
@@ -27,7 +29,11 @@ export const debriefsRouter = router({
 	comment: sessionReadProcedure
 		.input(addDebriefCommentInput)
 		.mutation(({ ctx, input }) => addDebriefComment(ctx.prisma, ctx.viewer, ctx.access, input.body)),
-	/** Live changes of the other writers (and new comments). */
+	/** Who is in the debrief and where they type (never stored): anyone who may read it, under their own name. */
+	presence: sessionReadProcedure
+		.input(debriefPresenceInput)
+		.mutation(({ ctx, input }) => relayDebriefPresence(ctx.viewer, ctx.access, input)),
+	/** Live changes of the other writers, new comments, and the others' presence. */
 	events: sessionReadProcedure.input(debriefEventsInput).subscription(({ ctx, input, signal }) =>
 		liveSessionEvents<DebriefEvent>({
 			prisma: ctx.prisma,
@@ -35,7 +41,7 @@ export const debriefsRouter = router({
 			sessionId: ctx.access.sessionId,
 			channel: debriefChannel(ctx.access.sessionId),
 			signal,
-			keep: (e) => !(e.type === 'update' && e.clientId === input.clientId)
+			keep: (e) => !(e.type !== 'comment' && e.clientId === input.clientId)
 		})
 	)
 });

@@ -27,3 +27,17 @@ export const debriefEventsInput = z.object({
 		.max(64)
 		.regex(/^[A-Za-z0-9_-]+$/, 'errors.field.invalid')
 });
+
+export const debriefPresenceInput = z.object({
+	/** A Yjs awareness update of the sending tab, base64 (a few hundred bytes). */
+	update: z
+		.string()
+		.min(1)
+		.max(4000)
+		.regex(/^[A-Za-z0-9+/]+={0,2}$/, 'errors.field.invalid'),
+	clientId: z
+		.string()
+		.min(1)
+		.max(64)
+		.regex(/^[A-Za-z0-9_-]+$/, 'errors.field.invalid')
+});

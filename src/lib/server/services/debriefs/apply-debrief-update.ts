@@ -3,7 +3,7 @@ import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../../domain/viewer';
 import type { GroupAccess } from '../access/require-group-access';
 import { realtime } from '../../realtime/bus';
-import { debriefDoc, debriefSections, fromBase64 } from '../../../domain/debrief';
+import { debriefDoc, debriefSections, fromBase64, migrateLegacySections } from '../../../domain/debrief';
 import { badRequest, conflict, forbidden } from '../../errors';
 import { debriefChannel, MAX_LIVE_UPDATE_CHARS, type DebriefEvent } from './debrief-channel';
 import { ensureDebrief } from './ensure-debrief';
@@ -41,6 +41,8 @@ export async function applyDebriefUpdate(
 				select: { state: true, version: true }
 			});
 			const doc = debriefDoc([new Uint8Array(current.state), update]);
+			// A writer on an older page may still send a section's single text: it is moved into paragraphs.
+			const migration = migrateLegacySections(doc);
 			const { count } = await tx.debrief.updateMany({
 				where: { id: debriefId, version: current.version },
 				data: {
@@ -53,6 +55,10 @@ export async function applyDebriefUpdate(
 			await tx.debriefUpdate.create({
 				data: { debriefId, userId: viewer.userId, update: new Uint8Array(update) }
 			});
+			if (migration)
+				await tx.debriefUpdate.create({
+					data: { debriefId, userId: viewer.userId, update: new Uint8Array(migration) }
+				});
 			await recordOncePerWindow(
 				tx,
 				viewer,

@@ -6,6 +6,7 @@ import type { GroupAccess } from '../access/require-group-access';
 import { DEBRIEF_SECTIONS, type DebriefSections, toBase64 } from '../../../domain/debrief';
 import { recordRead } from '../audit/record-audit';
 import { notFound } from '../../errors';
+import { migrateLegacyDebrief } from './migrate-legacy-debrief';
 
 const emptySections = () => Object.fromEntries(DEBRIEF_SECTIONS.map((s) => [s, ''])) as DebriefSections;
 
@@ -13,8 +14,18 @@ const emptySections = () => Object.fromEntries(DEBRIEF_SECTIONS.map((s) => [s, '
 export async function getDebrief(
 	prisma: PrismaClient,
 	viewer: Viewer,
-	access: GroupAccess & { sessionId: string }
-) {
+	access: GroupAccess & { sessionId: string },
+	migrated = false
+): ReturnType<typeof shapeDebrief> {
+	const read = await readDebrief(prisma, access);
+	const { debrief } = read;
+	// A debrief from before paragraphs is moved into paragraphs once, then read again.
+	if (debrief && !migrated && (await migrateLegacyDebrief(prisma, debrief, viewer.userId)))
+		return getDebrief(prisma, viewer, access, true);
+	return shapeDebrief(prisma, viewer, access, read);
+}
+
+async function readDebrief(prisma: PrismaClient, access: GroupAccess & { sessionId: string }) {
 	const session = await prisma.session.findFirst({
 		where: { id: access.sessionId, groupId: access.groupId },
 		select: {
@@ -42,6 +53,15 @@ export async function getDebrief(
 		}
 	});
 	if (!session) throw notFound();
+	return session;
+}
+
+async function shapeDebrief(
+	prisma: PrismaClient,
+	viewer: Viewer,
+	access: GroupAccess & { sessionId: string },
+	session: Awaited<ReturnType<typeof readDebrief>>
+) {
 	const { debrief, ...rest } = session;
 	const userIds = [...new Set(debrief?.comments.map((c) => c.userId) ?? [])];
 	const users = userIds.length

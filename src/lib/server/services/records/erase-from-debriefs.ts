@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { DEBRIEF_SECTIONS, debriefDoc, debriefSections } from '../../../domain/debrief';
+import { DEBRIEF_SECTIONS, debriefDoc, debriefSections, setSectionText } from '../../../domain/debrief';
 import type { Prisma } from '../../db/generated/client';
 
 /**
@@ -23,7 +23,7 @@ export async function eraseFromDebriefs(
 		const current = debriefSections(debriefDoc([new Uint8Array(debrief.state)]));
 		const doc = new Y.Doc();
 		for (const section of DEBRIEF_SECTIONS)
-			doc.getText(section).insert(0, current[section].split(name).join(mask));
+			setSectionText(doc, section, current[section].split(name).join(mask));
 		const state = new Uint8Array(Y.encodeStateAsUpdate(doc));
 		await tx.debriefUpdate.deleteMany({ where: { debriefId: id } });
 		await tx.debrief.update({
