@@ -236,6 +236,27 @@ test('starting the timer starts the session; finishing shows its confirmation in
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('4');
 });
 
+test('going to another session opens its own run screen, and a mark taken there is saved to it', async ({
+	page
+}) => {
+	await openTodaysSession(page);
+	await page.evaluate(() => ((window as unknown as { previousPage?: boolean }).previousPage = true));
+	await page.getByRole('link', { name: '← 第 3 节' }).tap();
+	await expect(page.getByRole('heading', { level: 1, name: /第 3 节/ })).toBeVisible();
+	// A new page, not the previous session's page showing other data (whose queue saved to the session before).
+	expect(
+		await page.evaluate(() => (window as unknown as { previousPage?: boolean }).previousPage)
+	).toBeUndefined();
+	await page.getByRole('button', { name: 'M-009 的其他出勤状态' }).tap();
+	await page.getByRole('button', { name: '迟到 10 分钟' }).tap();
+	await expect(page.getByText('尚未保存')).toHaveCount(0);
+	await page.reload();
+	await expect(card(page, 'M-009')).toContainText('迟到 10 分钟');
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 1, name: /第 4 节/ })).toBeVisible();
+	await expect(card(page, 'M-009')).not.toContainText('迟到 10 分钟');
+});
+
 test('the run screen speaks English too', async ({ page }) => {
 	await openTodaysSession(page);
 	await page

@@ -222,7 +222,8 @@ for (const language of LANGUAGES)
 				const ids = await demoIds(page);
 				await openPage(page, `/groups/${ids.groupId}/sessions/${ids.sessionId}/plan`, 'session plan');
 				const filter = page.getByRole('checkbox', { name: /分钟内可完成|min left/ });
-				const remaining = page.getByText(/^还剩 \d+ 分钟$|^\d+ min left$/);
+				// Minutes still left (not "0 left": with none left the filter is already hidden).
+				const remaining = page.getByText(/^还剩 [1-9]\d* 分钟$|^[1-9]\d* min left$/);
 				const over = page.getByText(/超出本节时长|min over the session length/);
 				const add = page
 					.getByRole('button', { name: say(language, /^把“.*”加入方案$/, /^Add “.*” to the plan$/) })

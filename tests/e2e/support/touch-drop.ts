@@ -36,8 +36,13 @@ export async function touchDropAt<T>(
 	const shown = await beforeRelease();
 	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 	await cdp.detach();
-	// What the indicator shows as the drop is made, once it has caught up with where the finger lifted.
-	await page.waitForTimeout(250);
-	const atDrop = await beforeRelease();
+	// What the indicator shows as the drop is made, once it has caught up with where the finger lifted: its last
+	// place before it goes (read until the drop is done, so a slow machine cannot read it after it has gone).
+	let atDrop = shown;
+	for (const started = Date.now(); Date.now() - started < 1500;) {
+		const now = await beforeRelease();
+		if (now === -1 || now === null || now === undefined) break;
+		atDrop = now;
+	}
 	return { shown, atDrop };
 }
