@@ -196,6 +196,10 @@ onEachDatabase(
 			const someone = visitor('198.51.100.1');
 			const opened = await someone.selfReport.openLink({ token: created.token });
 			expect(opened.questionnaire.nameZh).toBe('目标评分（0–10）');
+			expect(opened.timeZone).toBe(
+				(await db.prisma.organization.findFirstOrThrow({ where: { groups: { some: { id: teen.id } } } }))
+					.timeZone
+			);
 			const shown = JSON.stringify(opened);
 			for (const secret of [
 				teenMember.member.code,

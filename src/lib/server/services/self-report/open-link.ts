@@ -22,6 +22,7 @@ export async function openLink(
 			expiresAt: true,
 			point: true,
 			groupId: true,
+			organization: { select: { timeZone: true } },
 			measure: { select: QUESTIONNAIRE_SELECT },
 			member: {
 				select: {
@@ -41,5 +42,11 @@ export async function openLink(
 		!link.member.enrollments.some((e) => e.groupId === link.groupId)
 	)
 		throw notFound('errors.selfReport.linkInvalid');
-	return { questionnaire: questionnaireOf(link.measure), point: link.point, expiresAt: link.expiresAt };
+	return {
+		questionnaire: questionnaireOf(link.measure),
+		point: link.point,
+		expiresAt: link.expiresAt,
+		// The expiry is shown in the organization's zone (the visitor has no account to say which).
+		timeZone: link.organization.timeZone
+	};
 }
