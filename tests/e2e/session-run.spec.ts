@@ -197,8 +197,11 @@ test('starting the timer starts the session; finishing shows its confirmation in
 	await openTodaysSession(page);
 	const badge = page.locator('h1').locator('..').locator('.badge').last();
 	await expect(badge).toHaveText('未开始');
+	// The badge turns at once; the server has it once its answer is back (then a reload shows it too).
+	const started = page.waitForResponse((r) => r.url().includes('sessions.start') && r.ok());
 	await page.getByRole('button', { name: '开始计时' }).tap();
 	await expect(badge).toHaveText('进行中');
+	await started;
 	await page.reload();
 	await expect(badge).toHaveText('进行中');
 
