@@ -27,4 +27,7 @@ export async function touchDrag(page: Page, from: Locator, to: Locator) {
 	await page.waitForTimeout(200);
 	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 	await cdp.detach();
+	// The planner holds a release until its drop indicator has caught up (settle-drop.ts): the drag is over once
+	// the indicator (the library's shadow item) is gone, and only then may the next gesture start.
+	await page.waitForFunction(() => !document.querySelector('[data-is-dnd-shadow-item-internal]'));
 }
