@@ -46,7 +46,8 @@ if (!fs.existsSync(path.resolve(process.env.E2E_BUILD_DIR ?? 'build', 'index.js'
 }
 
 // A fresh bench database.
-const name = 'gw_bench_load';
+// BENCH_DB_PREFIX keeps two runs on one server apart (default gw_bench).
+const name = `${(process.env.BENCH_DB_PREFIX ?? 'gw_bench').replace(/[^a-z0-9_]/g, '')}_load`;
 let databaseUrl = '';
 let dataDir = '';
 if (dbKind === 'postgres') {

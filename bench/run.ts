@@ -32,7 +32,9 @@ const scales = argument('scales', '1,10')
 const dbKind = argument('db', 'postgres') as 'postgres' | 'pglite';
 const iterations = Number(argument('iterations', '40'));
 const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const benchDatabaseUrl = (scale: number) => adminUrl.replace(/\/[^/]*$/, `/gw_bench_s${scale}`);
+// BENCH_DB_PREFIX keeps two runs on one server apart (default gw_bench).
+const dbPrefix = (process.env.BENCH_DB_PREFIX ?? 'gw_bench').replace(/[^a-z0-9_]/g, '');
+const benchDatabaseUrl = (scale: number) => adminUrl.replace(/\/[^/]*$/, `/${dbPrefix}_s${scale}`);
 // Realtime notifications go through PostgreSQL as in production (the first scale's database); set before the
 // app's configuration is first read.
 if (dbKind === 'postgres' && !process.env.DATABASE_URL)
@@ -220,7 +222,7 @@ async function openBenchDatabase(scale: number): Promise<{ db: DatabaseHandle; d
 		const db = await openDatabase({ kind: 'pglite', dataDir });
 		return { db, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
 	}
-	const name = `gw_bench_s${scale}`;
+	const name = `${dbPrefix}_s${scale}`;
 	const admin = new pg.Client({ connectionString: adminUrl });
 	await admin.connect();
 	await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
