@@ -3,8 +3,9 @@ import type { Viewer } from '../../../domain/viewer';
 import { groupScope } from '../access/group-scope';
 import { participationBalance, retention } from '../../../domain/outcomes';
 import { ciFromSummary, share } from '../../../domain/report-figures';
-import { changeStats } from '../reports/change-stats';
-import { ABSENT_STATUSES, ATTENDED_STATUSES, rateOf, sqlStatusList } from '../../../domain/attendance';
+import { summarizeChange } from '../../../domain/change';
+import { rateOf } from '../../../domain/attendance';
+import { measuresWithNorms } from '../measures/effective-norms';
 
 export interface CompareFilter {
 	themes: string[];
@@ -15,26 +16,29 @@ export interface CompareFilter {
 	to: Date | null;
 }
 
-interface AttendanceRow {
+interface GroupSummaryRow {
 	groupId: string;
 	sessionsDone: number;
+	minutesDone: number;
 	attended: number;
 	absent: number;
-	minutes: number;
-}
-interface EnrollmentRow {
-	groupId: string;
 	enrolled: number;
 	active: number;
+	conflicts: number;
+	conflictsResolved: number;
+	initiated: number[];
 }
-interface ConflictRow {
+interface ChangeSummaryRow {
 	groupId: string;
-	total: number;
-	resolved: number;
-}
-interface ParticipationRow {
-	groupId: string;
-	initiated: number;
+	measureId: string;
+	key: string | null;
+	nameZh: string;
+	nameEn: string;
+	higherIsBetter: boolean;
+	sd: number | null;
+	reliability: number | null;
+	x1: number[];
+	x2: number[];
 }
 
 /** Rows one comparison shows; beyond it the page says so and asks for narrower filters. */
@@ -42,10 +46,11 @@ export const COMPARE_LIMIT = 500;
 
 /**
  * The supervisor's comparison: the same figures for every selected group, side by side.
- * A fixed number of queries (groups, attendance, enrollment, change, conflicts, participation), never one
- * per group.
+ * Reads the per-group summaries the database keeps with every write (GroupSummary, ChangeSummary; see
+ * prisma/schema.prisma): a fixed number of queries (groups, summaries, change pairs), each O(groups shown),
+ * never one per group nor a pass over the responses or the attendance. The change per group and measure is
+ * `summarizeChange` of domain/change.ts over the members' stored (baseline, follow-up) pairs.
  */
-
 export async function compareGroups(prisma: PrismaClient, viewer: Viewer, filter: CompareFilter) {
 	const found = await prisma.group.findMany({
 		where: {
@@ -78,50 +83,26 @@ export async function compareGroups(prisma: PrismaClient, viewer: Viewer, filter
 	if (ids.length === 0) return { groups: [], measures: [], truncated, limit: COMPARE_LIMIT };
 	const org = viewer.organizationId;
 	const inGroups = Prisma.join(ids);
-	const attendedSql = Prisma.raw(sqlStatusList(ATTENDED_STATUSES));
-	const absentSql = Prisma.raw(sqlStatusList(ABSENT_STATUSES));
-	const [attendance, enrollment, change, conflicts, participation] = await Promise.all([
-		prisma.$queryRaw<AttendanceRow[]>`
-			SELECT s."groupId",
-				COUNT(DISTINCT s.id) FILTER (WHERE s.status = 'DONE')::int AS "sessionsDone",
-				COALESCE(SUM(s."plannedMinutes") FILTER (WHERE s.status = 'DONE'), 0)::int AS minutes,
-				COALESCE(SUM(a.attended), 0)::int AS attended,
-				COALESCE(SUM(a.absent), 0)::int AS absent
-			FROM "Session" s
-			LEFT JOIN (
-				SELECT "sessionId",
-					COUNT(*) FILTER (WHERE status IN (${attendedSql})) AS attended,
-					COUNT(*) FILTER (WHERE status IN (${absentSql})) AS absent
-				FROM "Attendance" WHERE "organizationId" = ${org} GROUP BY "sessionId"
-			) a ON a."sessionId" = s.id AND s.status = 'DONE'
-			WHERE s."organizationId" = ${org} AND s."groupId" IN (${inGroups})
-			GROUP BY s."groupId"`,
-		prisma.$queryRaw<EnrollmentRow[]>`
-			SELECT "groupId", COUNT(*)::int AS enrolled, COUNT(*) FILTER (WHERE "leftAt" IS NULL)::int AS active
-			FROM "Enrollment" WHERE "organizationId" = ${org} AND "groupId" IN (${inGroups})
-			GROUP BY "groupId"`,
-		changeStats(prisma, org, ids),
-		prisma.$queryRaw<ConflictRow[]>`
-			SELECT "groupId", COUNT(*)::int AS total, COUNT(*) FILTER (WHERE resolved)::int AS resolved
-			FROM "ConflictLog" WHERE "organizationId" = ${org} AND "groupId" IN (${inGroups})
-			GROUP BY "groupId"`,
-		prisma.$queryRaw<ParticipationRow[]>`
-			SELECT e."groupId", COALESCE(n.initiated, 0)::int AS initiated
-			FROM "Enrollment" e
-			LEFT JOIN (
-				SELECT "groupId", "fromMemberId", COUNT(*) AS initiated FROM "InteractionNote"
-				WHERE "organizationId" = ${org} AND "groupId" IN (${inGroups})
-				GROUP BY "groupId", "fromMemberId"
-			) n ON n."groupId" = e."groupId" AND n."fromMemberId" = e."memberId"
-			WHERE e."organizationId" = ${org} AND e."groupId" IN (${inGroups})`
+	const [summaries, pairs] = await Promise.all([
+		prisma.$queryRaw<GroupSummaryRow[]>`
+			SELECT "groupId", "sessionsDone", "minutesDone", attended, absent, enrolled, active, conflicts,
+				"conflictsResolved", initiated
+			FROM "GroupSummary" WHERE "organizationId" = ${org} AND "groupId" IN (${inGroups})`,
+		prisma.$queryRaw<ChangeSummaryRow[]>`
+			SELECT c."groupId", c."measureId", m.key, m."nameZh", m."nameEn", m."higherIsBetter", m.sd, m.reliability,
+				c.x1, c.x2
+			FROM "ChangeSummary" c JOIN ${measuresWithNorms(org)} m ON m.id = c."measureId"
+			WHERE c."organizationId" = ${org} AND c."groupId" IN (${inGroups})
+			ORDER BY c."groupId", m."createdAt"`
 	]);
-
-	const byGroup = <T extends { groupId: string }>(rows: T[]) => new Map(rows.map((r) => [r.groupId, r]));
-	const att = byGroup(attendance);
-	const enr = byGroup(enrollment);
-	const con = byGroup(conflicts);
-	const counts = new Map<string, number[]>();
-	for (const p of participation) counts.set(p.groupId, [...(counts.get(p.groupId) ?? []), p.initiated]);
+	const change = pairs.flatMap((p) => {
+		const summary = summarizeChange(
+			p.x1.map((x1, i) => ({ x1, x2: p.x2[i] })),
+			p
+		);
+		return summary ? [{ ...p, ...summary }] : [];
+	});
+	const byGroup = new Map(summaries.map((r) => [r.groupId, r]));
 
 	const measures = new Map<
 		string,
@@ -134,9 +115,7 @@ export async function compareGroups(prisma: PrismaClient, viewer: Viewer, filter
 		truncated,
 		limit: COMPARE_LIMIT,
 		groups: groups.map((g) => {
-			const a = att.get(g.id);
-			const e = enr.get(g.id);
-			const c = con.get(g.id);
+			const a = byGroup.get(g.id);
 			return {
 				id: g.id,
 				name: g.name,
@@ -146,13 +125,13 @@ export async function compareGroups(prisma: PrismaClient, viewer: Viewer, filter
 				plannedSessionCount: g.plannedSessionCount,
 				leaders: g.leaders.map((l) => ({ role: l.role, userId: l.user.id, name: l.user.name })),
 				sessionsDone: a?.sessionsDone ?? 0,
-				serviceHours: (a?.minutes ?? 0) / 60,
+				serviceHours: (a?.minutesDone ?? 0) / 60,
 				attendanceRate: rateOf(a?.attended ?? 0, a?.absent ?? 0),
-				enrolled: e?.enrolled ?? 0,
-				retention: retention(e?.enrolled ?? 0, e?.active ?? 0),
-				conflicts: c?.total ?? 0,
-				conflictsResolved: c?.resolved ?? 0,
-				participationBalance: participationBalance(counts.get(g.id) ?? []),
+				enrolled: a?.enrolled ?? 0,
+				retention: retention(a?.enrolled ?? 0, a?.active ?? 0),
+				conflicts: a?.conflicts ?? 0,
+				conflictsResolved: a?.conflictsResolved ?? 0,
+				participationBalance: participationBalance(a?.initiated ?? []),
 				measures: Object.fromEntries(
 					change
 						.filter((m) => m.groupId === g.id)
