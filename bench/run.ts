@@ -11,7 +11,7 @@ import { migrationsDir } from '../src/lib/server/db/config';
 import { openDatabase, type DatabaseHandle } from '../src/lib/server/db/client';
 import { applyMigrations } from '../src/lib/server/db/migrate';
 import { seedLibrary } from '../src/lib/server/db/seed';
-import { addDays, startOfDayInZone } from '../src/lib/domain/dates';
+import { addDays, localDate, startOfDayInZone } from '../src/lib/domain/dates';
 import { appRouter, createCaller } from '../src/lib/server/routers';
 import { planItemSelect } from '../src/lib/server/services/plans/get-plan';
 import { viewerFor } from '../src/lib/server/trpc/context';
@@ -31,6 +31,12 @@ const scales = argument('scales', '1,10')
 	.filter((n) => Number.isInteger(n) && n >= 1 && n <= 100);
 const dbKind = argument('db', 'postgres') as 'postgres' | 'pglite';
 const iterations = Number(argument('iterations', '40'));
+// --only compare,statistics: time only the procedures whose path contains one of these (results files untouched).
+const only = argument('only', '')
+	.split(',')
+	.map((s) => s.trim())
+	.filter(Boolean);
+const selected = (benchPath: string) => only.length === 0 || only.some((o) => benchPath.includes(o));
 const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 // BENCH_DB_PREFIX keeps two runs on one server apart (default gw_bench).
 const dbPrefix = (process.env.BENCH_DB_PREFIX ?? 'gw_bench').replace(/[^a-z0-9_]/g, '');
@@ -125,6 +131,8 @@ interface RunContext {
 	ids: BaselineIds;
 	callers: { facilitator: Caller; supervisor: Caller };
 	memberIds: string[];
+	/** The organization's time zone. */
+	timeZone: string;
 }
 
 const rotate = <T>(items: T[]) => [...items.slice(1), items[0]];
@@ -213,8 +221,34 @@ const BENCHES: Bench[] = [
 		as: 'supervisor',
 		setup: async () => () => ({}),
 		sql: (c) => baselines.supervisionCompare(c.db.prisma, c.ids)
+	},
+	{
+		name: 'Service statistics (12 months)',
+		path: 'supervision.statistics',
+		as: 'supervisor',
+		setup: async (c) => {
+			const range = statisticsRange(c.ids.today, c.timeZone);
+			return () => range;
+		},
+		sql: (c) => {
+			const range = statisticsRange(c.ids.today, c.timeZone);
+			return baselines.supervisionStatistics(c.db.prisma, c.ids, range.from.slice(0, 7), nextMonth(range.to));
+		}
 	}
 ];
+
+/** The twelve calendar months up to and including today's, as the statistics page asks for them. */
+function statisticsRange(today: Date, timeZone: string) {
+	const [y, m] = localDate(today, timeZone).split('-').map(Number);
+	const first = new Date(Date.UTC(y, m - 12, 1));
+	const last = new Date(Date.UTC(y, m, 0));
+	return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10) };
+}
+/** 'YYYY-MM' of the month after a 'YYYY-MM-DD' day. */
+function nextMonth(day: string) {
+	const [y, m] = day.split('-').map(Number);
+	return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
+}
 
 async function openBenchDatabase(scale: number): Promise<{ db: DatabaseHandle; drop(): Promise<void> }> {
 	if (dbKind === 'pglite') {
@@ -278,11 +312,12 @@ async function runScale(scale: number) {
 			facilitator: await callerFor(org.ids.facilitator),
 			supervisor: await callerFor(org.ids.supervisor)
 		},
-		memberIds
+		memberIds,
+		timeZone: orgRow.timeZone
 	};
 
 	const results: BenchResult[] = [];
-	for (const bench of BENCHES) {
+	for (const bench of BENCHES.filter((b) => selected(b.path))) {
 		if (!(bench.path in procedures)) {
 			console.log(`  ${bench.name}: ${bench.path} not available`);
 			results.push({ name: bench.name, path: bench.path, as: bench.as, status: 'not available' });
@@ -361,6 +396,12 @@ const results = {
 		heapUsedMB: Math.round(memory.heapUsed / 1048576)
 	}
 };
+if (only.length > 0) {
+	console.log(JSON.stringify(results.runs, null, '\t'));
+	console.log('--only: results files and README left as they were');
+	if (!process.argv.includes('--keep')) for (const drop of drops) await drop();
+	process.exit(0);
+}
 const outDir = import.meta.dirname;
 const suffix = dbKind === 'postgres' ? '' : `-${dbKind}`;
 fs.writeFileSync(path.join(outDir, `results${suffix}.json`), JSON.stringify(results, null, '\t') + '\n');

@@ -203,55 +203,36 @@ export const baselines = {
 			ids.groupId
 		),
 
+	/** The comparison from the summaries the database keeps (GroupSummary, ChangeSummary), as the procedure reads them. */
 	supervisionCompare: (prisma: PrismaClient, ids: BaselineIds) =>
 		q(
 			prisma,
 			`WITH chosen AS MATERIALIZED (
 				SELECT id, name, theme, status, "startDate", "plannedSessionCount" FROM "Group"
-				WHERE "organizationId" = $1 ORDER BY "startDate" DESC, name LIMIT 500),
-			keyed AS (
-				SELECT r."groupId", r."measureId", r."memberId", r."goalId",
-					(array_agg(r.score ORDER BY r."takenAt", r."createdAt", r.id COLLATE "C")
-						FILTER (WHERE r.point = 'BASELINE'))[1] AS x1,
-					(array_agg(r.score ORDER BY r.point = 'END' DESC, s.number DESC NULLS LAST, r."takenAt" DESC,
-						r."createdAt" DESC, r.id COLLATE "C" DESC) FILTER (WHERE r.point <> 'BASELINE'))[1] AS x2
-				FROM "MeasureResponse" r LEFT JOIN "Session" s ON s.id = r."sessionId" AND r.point = 'SESSION'
-				WHERE r."organizationId" = $1 AND r."groupId" IN (SELECT id FROM chosen)
-				GROUP BY 1, 2, 3, 4),
-			att AS (
-				SELECT s."groupId", count(*) FILTER (WHERE s.status = 'DONE') AS "sessionsDone",
-					COALESCE(sum(a.attended), 0) AS attended, COALESCE(sum(a.counted), 0) AS counted
-				FROM "Session" s LEFT JOIN (
-					SELECT "sessionId", count(*) FILTER (WHERE status IN ('PRESENT','LATE','LEFT_EARLY')) AS attended,
-						count(*) FILTER (WHERE status <> 'EXCUSED') AS counted
-					FROM "Attendance" WHERE "organizationId" = $1 GROUP BY "sessionId") a ON a."sessionId" = s.id
-				WHERE s."organizationId" = $1 AND s."groupId" IN (SELECT id FROM chosen) GROUP BY s."groupId"),
-			enr AS (
-				SELECT "groupId", count(*) AS enrolled, count(*) FILTER (WHERE "leftAt" IS NULL) AS active
-				FROM "Enrollment" WHERE "groupId" IN (SELECT id FROM chosen) GROUP BY "groupId"),
-			chg AS MATERIALIZED (
-				SELECT "groupId", json_agg(json_build_object('measureId', "measureId", 'n', n, 'mean', mean)) AS change
-				FROM (SELECT "groupId", "measureId", count(*) AS n, avg(x2 - x1) AS mean
-					FROM keyed WHERE x1 IS NOT NULL AND x2 IS NOT NULL GROUP BY 1, 2) x
-				GROUP BY "groupId"),
-			con AS (
-				SELECT "groupId", count(*) AS total, count(*) FILTER (WHERE resolved) AS resolved
-				FROM "ConflictLog" WHERE "groupId" IN (SELECT id FROM chosen) GROUP BY "groupId"),
-			part AS (
-				SELECT e."groupId", json_agg(coalesce(n.initiated, 0)) AS initiated
-				FROM "Enrollment" e LEFT JOIN (SELECT "groupId", "fromMemberId", count(*) AS initiated
-					FROM "InteractionNote" WHERE "organizationId" = $1 AND "groupId" IN (SELECT id FROM chosen)
-					GROUP BY 1, 2) n
-					ON n."groupId" = e."groupId" AND n."fromMemberId" = e."memberId"
-				WHERE e."groupId" IN (SELECT id FROM chosen) GROUP BY e."groupId")
-			SELECT c.*, att."sessionsDone", att.attended, att.counted, enr.enrolled, enr.active,
-				con.total AS conflicts, con.resolved, part.initiated,
+				WHERE "organizationId" = $1 ORDER BY "startDate" DESC, name LIMIT 500)
+			SELECT c.*, s."sessionsDone", s."minutesDone", s.attended, s.absent, s.enrolled, s.active, s.conflicts,
+				s."conflictsResolved", s.initiated,
 				(SELECT json_agg(json_build_object('role', l.role, 'id', u.id, 'name', u.name) ORDER BY l.role)
 					FROM "GroupLeader" l JOIN "user" u ON u.id = l."userId" WHERE l."groupId" = c.id) AS leaders,
-				chg.change
-			FROM chosen c LEFT JOIN att ON att."groupId" = c.id LEFT JOIN chg ON chg."groupId" = c.id LEFT JOIN enr ON enr."groupId" = c.id
-				LEFT JOIN con ON con."groupId" = c.id LEFT JOIN part ON part."groupId" = c.id
+				(SELECT json_agg(json_build_object('measureId', x."measureId", 'key', m.key, 'nameZh', m."nameZh",
+					'nameEn', m."nameEn", 'higherIsBetter', m."higherIsBetter", 'sd', m.sd, 'reliability', m.reliability,
+					'x1', x.x1, 'x2', x.x2) ORDER BY m."createdAt")
+					FROM "ChangeSummary" x JOIN "Measure" m ON m.id = x."measureId" WHERE x."groupId" = c.id) AS change
+			FROM chosen c LEFT JOIN "GroupSummary" s ON s."groupId" = c.id
 			ORDER BY c."startDate" DESC, c.name`,
 			ids.organizationId
+		),
+
+	/** The statistics of whole months [first, stop) ('YYYY-MM') from MonthSummary, as the procedure reads them. */
+	supervisionStatistics: (prisma: PrismaClient, ids: BaselineIds, first: string, stop: string) =>
+		q(
+			prisma,
+			`SELECT month, theme, groups, sessions, attendances, (minutes / 60.0)::float8 AS "serviceHours",
+				("personMinutes" / 60.0)::float8 AS "personHours"
+			FROM "MonthSummary" WHERE "organizationId" = $1 AND groups > 0 AND month >= $2 AND month < $3
+			ORDER BY 1, 2`,
+			ids.organizationId,
+			first,
+			stop
 		)
 };

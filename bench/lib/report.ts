@@ -98,6 +98,7 @@ function targets(r: Results) {
 				`| \`${p}\` grows < 1.5× from scale ${r.growth.from} to ${r.growth.to} | ${g === null || g === undefined ? 'n/a' : `×${g}`} | ${g === null || g === undefined ? '**not measured**' : yes(g < 1.5)} |`
 			);
 		}
+	lines.push(...summaryTargets(r));
 	const planner = r.pages?.find((p) => /sessions\/\[sessionId\]/.test(p.route) && /plan/.test(p.route));
 	lines.push(
 		planner
@@ -105,6 +106,26 @@ function targets(r: Results) {
 			: '| Planner page ships < 150 KB gzip JS | no planner route in the build | **not measured** |'
 	);
 	lines.push('');
+	return lines;
+}
+
+/** Issue #17: the supervisor's views read the summaries; p95 < 50 ms and within 1.3× of their SQL, scales 1 and 10. */
+function summaryTargets(r: Results) {
+	const lines: string[] = [];
+	for (const p of ['supervision.compare', 'supervision.statistics'])
+		for (const scale of [1, 10]) {
+			const b = r.runs.find((x) => x.scale === scale)?.results.find((x) => x.path === p);
+			if (!b || b.status !== 'ok') {
+				lines.push(
+					`| \`${p}\` p95 under 50 ms and within 1.3× of its SQL (scale ${scale}) | ${b?.status ?? 'not run'} | **not measured** |`
+				);
+				continue;
+			}
+			lines.push(
+				`| \`${p}\` within 1.3× of its SQL (scale ${scale}) | ×${b.ratio} | ${yes((b.ratio ?? 99) <= 1.3)} |`,
+				`| \`${p}\` p95 under 50 ms (scale ${scale}) | ${b.procedure!.p95} ms | ${yes(b.procedure!.p95 < 50)} |`
+			);
+		}
 	return lines;
 }
 

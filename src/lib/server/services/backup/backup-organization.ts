@@ -53,8 +53,19 @@ export const BACKUP_TABLES: { table: string; where: string }[] = [
 	{ table: 'AuditLog', where: inOrg }
 ];
 
+/**
+ * Summaries (GroupSummary…) are derived: the database's triggers rebuild them from the restored rows, so they are
+ * never backed up (restoring them would collide with the rows the triggers write).
+ */
+export const DERIVED_TABLES = ['GroupSummary', 'ChangeSummary', 'GroupMonthSummary', 'MonthSummary'];
 /** Sign-in sessions, verification tokens and rate-limit counters are transient and not backed up. */
-export const TRANSIENT_TABLES = ['_prisma_migrations', 'session', 'verification', 'rateLimit'];
+export const TRANSIENT_TABLES = [
+	'_prisma_migrations',
+	'session',
+	'verification',
+	'rateLimit',
+	...DERIVED_TABLES
+];
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
