@@ -136,6 +136,13 @@ const sub = (a: Rational, b: Rational): Rational => ({ n: a.n * b.d - b.n * a.d,
  */
 export function isReliableChange(x1: number, x2: number, sd: number, reliability: number): boolean {
 	standardErrorOfDifference(sd, reliability);
+	// Far from the line, floating point (relative error ~1e-15) cannot decide otherwise than the exact comparison:
+	// decide there at once, and compare exactly only within a relative 1e-9 of the line.
+	const deltaF = x2 - x1;
+	const lhsF = deltaF * deltaF;
+	const boundF = RCI_CRITICAL * RCI_CRITICAL * 2 * sd * sd * (1 - reliability);
+	if (lhsF > boundF * (1 + 1e-9)) return true;
+	if (lhsF < boundF * (1 - 1e-9)) return false;
 	const delta = sub(exactDecimal(x2), exactDecimal(x1));
 	const s = exactDecimal(sd);
 	const c = exactDecimal(RCI_CRITICAL);

@@ -103,6 +103,8 @@ export async function compareGroups(prisma: PrismaClient, viewer: Viewer, filter
 		return summary ? [{ ...p, ...summary }] : [];
 	});
 	const byGroup = new Map(summaries.map((r) => [r.groupId, r]));
+	const changeOf = new Map<string, typeof change>();
+	for (const c of change) changeOf.set(c.groupId, [...(changeOf.get(c.groupId) ?? []), c]);
 
 	const measures = new Map<
 		string,
@@ -133,17 +135,15 @@ export async function compareGroups(prisma: PrismaClient, viewer: Viewer, filter
 				conflictsResolved: a?.conflictsResolved ?? 0,
 				participationBalance: participationBalance(a?.initiated ?? []),
 				measures: Object.fromEntries(
-					change
-						.filter((m) => m.groupId === g.id)
-						.map((m) => [
-							m.measureId,
-							{
-								change: ciFromSummary(m.n, m.mean, m.sd),
-								classified: m.classified,
-								improved: m.improved,
-								shareImproved: share(m.improved, m.classified)
-							}
-						])
+					(changeOf.get(g.id) ?? []).map((m) => [
+						m.measureId,
+						{
+							change: ciFromSummary(m.n, m.mean, m.sd),
+							classified: m.classified,
+							improved: m.improved,
+							shareImproved: share(m.improved, m.classified)
+						}
+					])
 				)
 			};
 		}),

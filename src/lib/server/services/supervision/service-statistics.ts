@@ -55,10 +55,7 @@ export async function serviceStatistics(
 	viewer: Viewer,
 	range: { from: Date; to: Date }
 ): Promise<StatisticsRow[]> {
-	const org = await prisma.organization.findUniqueOrThrow({
-		where: { id: viewer.organizationId },
-		select: { timeZone: true }
-	});
+	const org = { timeZone: viewer.timeZone };
 	const orgId = viewer.organizationId;
 	const attended = Prisma.raw(sqlStatusList(ATTENDED_STATUSES));
 	const { first, stop, lowEnd, highStart } = split(range, org.timeZone);
