@@ -353,6 +353,19 @@ const CORNISH_FISHER_DF = 1e5;
 export function studentTQuantile(p: number, df: number): number {
 	if (!(p > 0 && p < 1)) throw new RangeError(`p must be in (0, 1), got ${p}`);
 	if (!(df > 0)) throw new RangeError(`df must be > 0, got ${df}`);
+	// A pure function of (p, df), asked again and again with the same few (a CI per group and measure): remembered.
+	const key = `${p}|${df}`;
+	const known = quantiles.get(key);
+	if (known !== undefined) return known;
+	const t = computeStudentTQuantile(p, df);
+	if (quantiles.size >= 10_000) quantiles.clear();
+	quantiles.set(key, t);
+	return t;
+}
+
+const quantiles = new Map<string, number>();
+
+function computeStudentTQuantile(p: number, df: number): number {
 	if (p === 0.5) return 0;
 	const sign = p > 0.5 ? 1 : -1;
 	const tail = p > 0.5 ? 1 - p : p; // target upper-tail probability of |t|
