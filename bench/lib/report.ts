@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PageWeight } from './page-weight';
+import { remainingDifference } from './differences';
 
 interface Timing {
 	median: number;
@@ -140,11 +141,12 @@ export function writeReadme(dir: string) {
 		'## Reading the numbers',
 		'',
 		'- The SQL baseline is one hand-written statement returning the same data (one transaction for the writes); the procedure also checks access, parses input, records audit rows where the area does, publishes realtime notifications, and goes through Prisma. Each procedure call is timed next to a call of its baseline (alternating which goes first), so that the machine’s load, which moves during a run, weighs on both alike.',
-		'- The hot paths are gated procedures (`src/lib/server/trpc/procedures.ts`): the handler’s one hand-written statement selects the access columns next to its data and decides access from them, instead of an access query followed by the read (a statement through Prisma costs about 0.5 ms more than through `pg`, so a second round trip alone would double a 1 ms read). Group overview, session plan and member progress are one statement each (member progress writes its audit row in the same statement, only for an allowed read); saving an edit of the current plan version is one statement (access, version bump, items replaced; an older version merges in a transaction); group outcomes are the gated statement beside one statement for the change statistics and GAS attainment; attendance is one statement with its idempotency keys after the access check. The dashboard has no access check (it reads what the caller leads): three Prisma reads in parallel, with the `relationJoins` preview feature (a nested read is one statement with `LATERAL` subqueries).',
+		'- The hot paths are gated procedures (`src/lib/server/trpc/procedures.ts`): the handler’s one hand-written statement selects the access columns next to its data and decides access from them, instead of an access query followed by the read (a statement through Prisma costs about 0.5 ms more than through `pg`, so a second round trip alone would double a 1 ms read). Group overview, session plan and member progress are one statement each (member progress writes its audit row in the same statement, only for an allowed read); saving an edit of the current plan version is one statement (access, version bump, items replaced; an older version merges in a transaction); group outcomes are the gated statement beside one statement for the change statistics and GAS attainment; attendance is two statements in one transaction (access with the share lock on the session, then the sign-off rule, idempotency keys, marks and audit rows). The dashboard is one statement over the groups the group rule lets the caller read (`groupAccessSql`).',
 		'- The change statistics (group outcomes, supervisor comparison) pick each member’s baseline and follow-up by the rule in `src/lib/domain/change.ts` (first baseline; the end score, else the highest session number; ties by time, creation, id), with `array_agg(… ORDER BY …)[1]` per member, measure and goal: a sort per member where stop 11 took `MIN`/`MAX` in one hashed pass, which is why the comparison and its baseline are both slower than at stop 11. The baselines use the same formulation, so the ratio compares like with like.',
 		'- Procedures and baselines run on the app’s connections, which turn PostgreSQL’s JIT off (`PG_OPTIONS`, default `-c jit=off`): with JIT on, the scale-10 comparison spent seconds compiling its aggregates.',
 		''
 	);
+	lines.push(...remainingDifference, '');
 	for (const r of all) lines.push(...section(r), ...targets(r));
 	const pages = all.find((r) => r.pages)?.pages;
 	if (pages) {

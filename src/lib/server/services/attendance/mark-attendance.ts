@@ -132,14 +132,18 @@ export async function markAttendance(
 		return { access, row };
 	});
 	const applied = row.applied ?? [];
-	// Other devices on this session's run screen (a co-leader's tablet) refresh their attendance.
+	// Other devices on this session's run screen (a co-leader's tablet) refresh their attendance. This process's
+	// subscribers hear it at once; the answer does not wait for the NOTIFY to other instances (the marks are
+	// committed, a notice only makes them fetch), and a failed NOTIFY is logged, not turned into a failed save.
 	if (applied.length > 0) {
 		const bus = await realtime();
-		await bus.publish(attendanceChannel(access.sessionId), {
-			sessionId: access.sessionId,
-			byUserId: viewer.userId,
-			key: applied[0]
-		} satisfies AttendanceNotice);
+		bus
+			.publish(attendanceChannel(access.sessionId), {
+				sessionId: access.sessionId,
+				byUserId: viewer.userId,
+				key: applied[0]
+			} satisfies AttendanceNotice)
+			.catch((error: Error) => console.error('attendance notice not published:', error.message));
 	}
 	return {
 		applied,
