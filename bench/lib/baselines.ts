@@ -96,22 +96,33 @@ export const baselines = {
 			ids.organizationId
 		),
 
-	/** Reorders the plan: lock the session, rewrite its items, bump the version. */
+	/**
+	 * Reorders the plan with the procedure's writes, in one statement as the procedure saves an edit of the current
+	 * version: bump the version (the session row's lock orders concurrent saves), replace the items (same ids, new
+	 * positions) and write the audit row.
+	 */
 	planSave: (prisma: PrismaClient, ids: BaselineIds, rotation: number) =>
-		prisma.$transaction(async (tx) => {
-			await tx.$queryRawUnsafe(`SELECT version FROM "Session" WHERE id = $1 FOR UPDATE`, ids.sessionId);
-			await tx.$executeRawUnsafe(
-				`UPDATE "PlanItem" SET position = (position + $2) % n.total
-				 FROM (SELECT count(*)::int AS total FROM "PlanItem" WHERE "sessionId" = $1) n
-				 WHERE "sessionId" = $1`,
-				ids.sessionId,
-				rotation
-			);
-			return tx.$queryRawUnsafe(
-				`UPDATE "Session" SET version = version + 1, "updatedAt" = now() WHERE id = $1 RETURNING version`,
-				ids.sessionId
-			);
-		}),
+		q(
+			prisma,
+			`WITH bumped AS (
+				UPDATE "Session" SET version = version + 1, "updatedAt" = now() WHERE id = $1
+				RETURNING version, "organizationId", "groupId"),
+			removed AS (
+				DELETE FROM "PlanItem" WHERE "sessionId" = $1 AND EXISTS (SELECT 1 FROM bumped)
+				RETURNING id, "organizationId", position, kind, "activityId", title, minutes, notes),
+			inserted AS (
+				INSERT INTO "PlanItem" (id, "organizationId", "sessionId", position, kind, "activityId", title, minutes, notes)
+				SELECT id, "organizationId", $1, (position + $2) % (SELECT count(*) FROM removed), kind, "activityId", title,
+					minutes, notes
+				FROM removed),
+			audit AS (
+				INSERT INTO "AuditLog" (id, "organizationId", "userId", action, entity, "entityId", "groupId")
+				SELECT gen_random_uuid()::text, "organizationId", $3, 'UPDATE', 'SessionPlan', $1, "groupId" FROM bumped)
+			SELECT version FROM bumped`,
+			ids.sessionId,
+			rotation,
+			ids.facilitatorId
+		),
 
 	/**
 	 * Records one attendance change per member, each once (idempotency key), with one audit row per member written,
@@ -258,7 +269,8 @@ export const baselines = {
 						FILTER (WHERE r.point = 'BASELINE'))[1] AS x1,
 					(array_agg(r.score ORDER BY r.point = 'END' DESC, s.number DESC NULLS LAST, r."takenAt" DESC,
 						r."createdAt" DESC, r.id COLLATE "C" DESC) FILTER (WHERE r.point <> 'BASELINE'))[1] AS x2
-				FROM "MeasureResponse" r LEFT JOIN "Session" s ON s.id = r."sessionId" AND r.point = 'SESSION'
+				FROM "MeasureResponse" r
+				LEFT JOIN "Session" s ON s.id = r."sessionId" AND s."groupId" = r."groupId" AND r.point = 'SESSION'
 				WHERE r."groupId" = $1 AND r."organizationId" = $2 GROUP BY 1, 2, 3),
 			per_member AS (
 				SELECT "measureId", x1, x2 FROM keyed WHERE "goalId" IS NULL
