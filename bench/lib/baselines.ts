@@ -96,24 +96,40 @@ export const baselines = {
 			ids.organizationId
 		),
 
-	/** Reorders the plan: lock the session, rewrite its items, bump the version. */
+	/**
+	 * Reorders the plan with the procedure's writes, in one statement as the procedure saves an edit of the current
+	 * version: bump the version (the session row's lock orders concurrent saves), replace the items (same ids, new
+	 * positions) and write the audit row.
+	 */
 	planSave: (prisma: PrismaClient, ids: BaselineIds, rotation: number) =>
-		prisma.$transaction(async (tx) => {
-			await tx.$queryRawUnsafe(`SELECT version FROM "Session" WHERE id = $1 FOR UPDATE`, ids.sessionId);
-			await tx.$executeRawUnsafe(
-				`UPDATE "PlanItem" SET position = (position + $2) % n.total
-				 FROM (SELECT count(*)::int AS total FROM "PlanItem" WHERE "sessionId" = $1) n
-				 WHERE "sessionId" = $1`,
-				ids.sessionId,
-				rotation
-			);
-			return tx.$queryRawUnsafe(
-				`UPDATE "Session" SET version = version + 1, "updatedAt" = now() WHERE id = $1 RETURNING version`,
-				ids.sessionId
-			);
-		}),
+		q(
+			prisma,
+			`WITH bumped AS (
+				UPDATE "Session" SET version = version + 1, "updatedAt" = now() WHERE id = $1
+				RETURNING version, "organizationId", "groupId"),
+			removed AS (
+				DELETE FROM "PlanItem" WHERE "sessionId" = $1 AND EXISTS (SELECT 1 FROM bumped)
+				RETURNING id, "organizationId", position, kind, "activityId", title, minutes, notes),
+			inserted AS (
+				INSERT INTO "PlanItem" (id, "organizationId", "sessionId", position, kind, "activityId", title, minutes, notes)
+				SELECT id, "organizationId", $1, (position + $2) % (SELECT count(*) FROM removed), kind, "activityId", title,
+					minutes, notes
+				FROM removed),
+			audit AS (
+				INSERT INTO "AuditLog" (id, "organizationId", "userId", action, entity, "entityId", "groupId")
+				SELECT gen_random_uuid()::text, "organizationId", $3, 'UPDATE', 'SessionPlan', $1, "groupId" FROM bumped)
+			SELECT version FROM bumped`,
+			ids.sessionId,
+			rotation,
+			ids.facilitatorId
+		),
 
-	/** Records one attendance change per member, each once (idempotency key), in one transaction. */
+	/**
+	 * Records one attendance change per member, each once (idempotency key), with one audit row per member written,
+	 * as the procedure does: in one transaction, the share lock on the session (the signed-off rule), then one
+	 * statement that checks the rule and enrolment, stores the keys, the marks and the audit rows, and returns the
+	 * session's attendance.
+	 */
 	attendanceSave: (
 		prisma: PrismaClient,
 		ids: BaselineIds,
@@ -122,86 +138,170 @@ export const baselines = {
 		keys: string[]
 	) =>
 		prisma.$transaction(async (tx) => {
-			await tx.$executeRawUnsafe(
-				`INSERT INTO "IdempotencyKey" (key, "organizationId") SELECT k, $2 FROM unnest(($1::text)::text[]) k
-				 ON CONFLICT DO NOTHING`,
-				`{${keys.join(',')}}`,
-				ids.organizationId
-			);
-			return tx.$executeRawUnsafe(
-				`INSERT INTO "Attendance" (id, "organizationId", "sessionId", "memberId", status, "recordedById", "updatedAt")
-				 SELECT gen_random_uuid()::text, $1, $2, m, s::"AttendanceStatus", $3, now()
-				 FROM unnest(($4::text)::text[], ($5::text)::text[]) AS t(m, s)
-				 ON CONFLICT ("sessionId", "memberId") DO UPDATE SET status = EXCLUDED.status,
-					"recordedById" = EXCLUDED."recordedById", "updatedAt" = now()`,
+			await tx.$queryRawUnsafe(`SELECT 1 FROM "Session" WHERE id = $1 FOR KEY SHARE`, ids.sessionId);
+			return tx.$queryRawUnsafe(
+				`WITH open AS (SELECT NOT EXISTS (SELECT 1 FROM "Review" WHERE "sessionId" = $2 AND status = 'SIGNED_OFF') AS ok),
+				input AS (SELECT * FROM unnest(($4::text)::text[], ($5::text)::text[], ($6::text)::text[]) AS t(m, s, k)
+					WHERE m IN (SELECT "memberId" FROM "Enrollment" WHERE "groupId" = $7 AND "leftAt" IS NULL)
+						AND (SELECT ok FROM open)),
+				fresh AS (INSERT INTO "IdempotencyKey" (key, "organizationId") SELECT k, $1 FROM input
+					ON CONFLICT DO NOTHING RETURNING key),
+				written AS (
+					INSERT INTO "Attendance" (id, "organizationId", "sessionId", "memberId", status, "recordedById", "updatedAt")
+					SELECT gen_random_uuid()::text, $1, $2, m, s::"AttendanceStatus", $3, now()
+					FROM input JOIN fresh ON fresh.key = input.k
+					ON CONFLICT ("sessionId", "memberId") DO UPDATE SET status = EXCLUDED.status,
+						"recordedById" = EXCLUDED."recordedById", "updatedAt" = now()
+					RETURNING "memberId", status, "minutesLate", "absenceReason", note, "updatedAt"),
+				audit AS (
+					INSERT INTO "AuditLog" (id, "organizationId", "userId", action, entity, "entityId", "groupId", "memberId")
+					SELECT gen_random_uuid()::text, $1, $3, 'UPDATE', 'Attendance', $2, $7, "memberId" FROM written)
+				SELECT json_agg(a) FROM (SELECT * FROM written UNION ALL
+					SELECT "memberId", status, "minutesLate", "absenceReason", note, "updatedAt" FROM "Attendance"
+					WHERE "sessionId" = $2 AND "memberId" NOT IN (SELECT "memberId" FROM written)) a`,
 				ids.organizationId,
 				ids.sessionId,
 				ids.facilitatorId,
 				`{${memberIds.join(',')}}`,
-				`{${statuses.join(',')}}`
+				`{${statuses.join(',')}}`,
+				`{${keys.join(',')}}`,
+				ids.groupId
 			);
 		}),
 
+	/** The member's rows as the procedure returns them, and the audit row of the read in the same statement. */
 	memberProgress: (prisma: PrismaClient, ids: BaselineIds) =>
 		q(
 			prisma,
-			`SELECT json_build_object(
+			`WITH audit AS (
+				INSERT INTO "AuditLog" (id, "organizationId", "userId", action, entity, "groupId", "memberId")
+				SELECT gen_random_uuid()::text, $3, $4, 'READ', 'MemberProgress', $1, $2
+				WHERE EXISTS (SELECT 1 FROM "Enrollment" WHERE "groupId" = $1 AND "memberId" = $2))
+			SELECT json_build_object(
 				'member', (SELECT json_build_object('id', m.id, 'code', m.code, 'realName', m."realName",
 					'joinedAt', e."joinedAt", 'leftAt', e."leftAt") FROM "Enrollment" e JOIN "Member" m ON m.id = e."memberId"
 					WHERE e."groupId" = $1 AND e."memberId" = $2),
 				'sessions', (SELECT json_agg(json_build_object('id', s.id, 'number', s.number, 'scheduledAt', s."scheduledAt",
-					'status', s.status, 'attendance', a.status) ORDER BY s.number)
+					'status', s.status, 'attendance', a.status, 'absenceReason', a."absenceReason", 'note', a.note)
+					ORDER BY s.number)
 					FROM "Session" s LEFT JOIN "Attendance" a ON a."sessionId" = s.id AND a."memberId" = $2
 					WHERE s."groupId" = $1),
-				'responses', (SELECT json_agg(json_build_object('measureId', r."measureId", 'key', ms.key, 'kind', ms.kind,
-					'point', r.point, 'takenAt', r."takenAt", 'score', r.score, 'sessionId', r."sessionId") ORDER BY r."takenAt")
-					FROM "MeasureResponse" r JOIN "Measure" ms ON ms.id = r."measureId"
-					WHERE r."groupId" = $1 AND r."memberId" = $2),
-				'goals', (SELECT json_agg(gs) FROM "GoalScale" gs WHERE gs."groupId" = $1 AND gs."memberId" = $2),
-				'interactions', (SELECT json_agg(x) FROM (SELECT kind, ("fromMemberId" = $2) AS initiated, count(*) AS n
-					FROM "InteractionNote" WHERE "groupId" = $1 AND ("fromMemberId" = $2 OR "toMemberId" = $2)
-					GROUP BY 1, 2) x),
-				'conflicts', (SELECT json_agg(json_build_object('id', c.id, 'type', c.type, 'severity', c.severity,
-					'resolved', c.resolved, 'createdAt', c."createdAt"))
+				'responses', (SELECT json_agg(json_build_object('id', r.id, 'measureId', r."measureId", 'goalId', r."goalId",
+					'point', r.point, 'sessionId', r."sessionId", 'takenAt', r."takenAt", 'createdAt', r."createdAt",
+					'score', r.score, 'source', r.source))
+					FROM "MeasureResponse" r WHERE r."groupId" = $1 AND r."memberId" = $2),
+				'measures', (SELECT json_object_agg(ms.id, json_build_object('key', ms.key, 'kind', ms.kind,
+					'nameZh', ms."nameZh", 'nameEn', ms."nameEn", 'itemMin', ms."itemMin", 'itemMax', ms."itemMax",
+					'items', ms.items, 'higherIsBetter', ms."higherIsBetter",
+					'reliability', COALESCE(o.reliability, ms.reliability), 'sd', COALESCE(o.sd, ms.sd),
+					'functionalMean', COALESCE(o."functionalMean", ms."functionalMean"),
+					'functionalSd', COALESCE(o."functionalSd", ms."functionalSd"),
+					'clinicalMean', COALESCE(o."clinicalMean", ms."clinicalMean"),
+					'clinicalSd', COALESCE(o."clinicalSd", ms."clinicalSd")))
+					FROM "Measure" ms LEFT JOIN "MeasureNorms" o ON o."measureId" = ms.id AND o."organizationId" = $3
+					WHERE ms.id IN (SELECT "measureId" FROM "MeasureResponse" WHERE "groupId" = $1 AND "memberId" = $2)),
+				'goals', (SELECT json_agg(json_build_object('id', gs.id, 'title', gs.title, 'weight', gs.weight,
+					'levels', gs.levels) ORDER BY gs."createdAt") FROM "GoalScale" gs WHERE gs."groupId" = $1 AND gs."memberId" = $2),
+				'interactions', (SELECT json_agg(json_build_object('id', i.id, 'sessionId', i."sessionId", 'kind', i.kind,
+					'note', i.note, 'fromMemberId', i."fromMemberId", 'toMemberId', i."toMemberId", 'fromCode', f.code,
+					'toCode', t.code) ORDER BY i."createdAt")
+					FROM "InteractionNote" i JOIN "Member" f ON f.id = i."fromMemberId" LEFT JOIN "Member" t ON t.id = i."toMemberId"
+					WHERE i."groupId" = $1 AND (i."fromMemberId" = $2 OR i."toMemberId" = $2)),
+				'conflicts', (SELECT json_agg(json_build_object('id', c.id, 'sessionId', c."sessionId", 'type', c.type,
+					'severity', c.severity, 'description', c.description, 'resolved', c.resolved) ORDER BY c."createdAt")
 					FROM "ConflictLog" c JOIN "ConflictMember" cm ON cm."conflictId" = c.id
 					WHERE c."groupId" = $1 AND cm."memberId" = $2),
 				'observations', (SELECT json_agg(json_build_object('id', o.id, 'note', o.note, 'tags', o.tags,
-					'sessionId', o."sessionId", 'createdAt', o."createdAt") ORDER BY o."createdAt")
+					'sessionId', o."sessionId") ORDER BY o."createdAt")
 					FROM "Observation" o WHERE o."groupId" = $1 AND o."memberId" = $2)) AS progress`,
 			ids.groupId,
-			ids.memberId
+			ids.memberId,
+			ids.organizationId,
+			ids.facilitatorId
 		),
 
+	/**
+	 * What the procedure returns: the group's figures in one statement, and beside it (in parallel, as the procedure
+	 * does) one statement for the change per measure with its reliable-change classification and the GAS attainment.
+	 */
 	groupOutcomes: (prisma: PrismaClient, ids: BaselineIds) =>
-		q(
-			prisma,
-			`WITH keyed AS (
+		Promise.all([
+			q(
+				prisma,
+				`SELECT json_build_object(
+				'group', (SELECT json_build_object('id', g.id, 'name', g.name, 'theme', g.theme, 'status', g.status,
+					'goals', g.goals, 'plannedSessionCount', g."plannedSessionCount", 'startDate', g."startDate",
+					'closedAt', g."closedAt") FROM "Group" g WHERE g.id = $1 AND g."organizationId" = $2),
+				'leaders', (SELECT json_agg(json_build_object('role', l.role, 'name', u.name) ORDER BY l.role)
+					FROM "GroupLeader" l JOIN "user" u ON u.id = l."userId" WHERE l."groupId" = $1),
+				'sessions', (SELECT json_agg(json_build_object('id', s.id, 'number', s.number, 'title', s.title,
+					'scheduledAt', s."scheduledAt", 'status', s.status, 'plannedMinutes', s."plannedMinutes",
+					'recorded', a.recorded, 'attended', a.attended, 'absent', a.absent, 'excused', a.excused,
+					'conflicts', k.conflicts, 'resolved', k.resolved) ORDER BY s.number)
+					FROM "Session" s LEFT JOIN LATERAL (SELECT count(*) AS recorded,
+						count(*) FILTER (WHERE status IN ('PRESENT','LATE','LEFT_EARLY')) AS attended,
+						count(*) FILTER (WHERE status IN ('ABSENT')) AS absent,
+						count(*) FILTER (WHERE status IN ('EXCUSED')) AS excused
+						FROM "Attendance" WHERE "sessionId" = s.id) a ON true
+					LEFT JOIN LATERAL (SELECT count(*) AS conflicts, count(*) FILTER (WHERE resolved) AS resolved
+						FROM "ConflictLog" WHERE "sessionId" = s.id) k ON true
+					WHERE s."groupId" = $1),
+				'members', (SELECT json_agg(json_build_object('id', m.id, 'code', m.code, 'realName', m."realName",
+					'leftAt', e."leftAt") ORDER BY m.code)
+					FROM "Enrollment" e JOIN "Member" m ON m.id = e."memberId" WHERE e."groupId" = $1),
+				'interactions', (SELECT json_agg(x) FROM (SELECT "fromMemberId", "toMemberId", kind, count(*) AS n
+					FROM "InteractionNote" WHERE "groupId" = $1 GROUP BY 1, 2, 3) x),
+				'absenceReasons', (SELECT json_agg(x) FROM (SELECT t.status, t."absenceReason", count(*) AS n
+					FROM "Attendance" t JOIN "Session" s ON s.id = t."sessionId"
+					WHERE s."groupId" = $1 AND s.status = 'DONE' AND t.status IN ('ABSENT','EXCUSED','LEFT_EARLY')
+					GROUP BY 1, 2) x),
+				'selfReported', (SELECT json_object_agg(x."measureId", x.n) FROM (SELECT "measureId", count(*) AS n
+					FROM "MeasureResponse" WHERE "groupId" = $1 AND "goalId" IS NULL AND source <> 'STAFF'
+					GROUP BY 1) x)) AS outcomes`,
+				ids.groupId,
+				ids.organizationId
+			),
+			q(
+				prisma,
+				`WITH keyed AS (
 				SELECT r."measureId", r."memberId", r."goalId",
 					(array_agg(r.score ORDER BY r."takenAt", r."createdAt", r.id COLLATE "C")
 						FILTER (WHERE r.point = 'BASELINE'))[1] AS x1,
 					(array_agg(r.score ORDER BY r.point = 'END' DESC, s.number DESC NULLS LAST, r."takenAt" DESC,
 						r."createdAt" DESC, r.id COLLATE "C" DESC) FILTER (WHERE r.point <> 'BASELINE'))[1] AS x2
-				FROM "MeasureResponse" r LEFT JOIN "Session" s ON s.id = r."sessionId" AND r.point = 'SESSION'
-				WHERE r."groupId" = $1 GROUP BY 1, 2, 3)
+				FROM "MeasureResponse" r
+				LEFT JOIN "Session" s ON s.id = r."sessionId" AND s."groupId" = r."groupId" AND r.point = 'SESSION'
+				WHERE r."groupId" = $1 AND r."organizationId" = $2 GROUP BY 1, 2, 3),
+			per_member AS (
+				SELECT "measureId", x1, x2 FROM keyed WHERE "goalId" IS NULL
+				UNION ALL
+				SELECT k."measureId",
+					50 + 10 * sum(g.weight * k.x1) / sqrt(0.7 * sum(g.weight * g.weight) + 0.3 * sum(g.weight) ^ 2),
+					CASE WHEN count(k.x2) = count(*) THEN
+						50 + 10 * sum(g.weight * k.x2) / sqrt(0.7 * sum(g.weight * g.weight) + 0.3 * sum(g.weight) ^ 2) END
+				FROM keyed k JOIN "GoalScale" g ON g.id = k."goalId" WHERE k.x1 IS NOT NULL GROUP BY k."measureId", k."memberId"),
+			classified AS (
+				SELECT c."measureId", c.x1, c.x2, m.key, m.kind, m."nameZh", m."nameEn", m."higherIsBetter", m."createdAt",
+					CASE WHEN coalesce(o.sd, m.sd) IS NULL OR coalesce(o.reliability, m.reliability) IS NULL THEN NULL
+						WHEN (c.x2 - c.x1) ^ 2 <= 1.96 * 1.96 * 2 * coalesce(o.sd, m.sd) ^ 2
+							* (1 - coalesce(o.reliability, m.reliability)) THEN 'NO_CHANGE'
+						WHEN (c.x2 > c.x1) = m."higherIsBetter" THEN 'IMPROVED' ELSE 'WORSE' END AS class
+				FROM per_member c JOIN "Measure" m ON m.id = c."measureId"
+				LEFT JOIN "MeasureNorms" o ON o."measureId" = m.id AND o."organizationId" = $2
+				WHERE c.x1 IS NOT NULL AND c.x2 IS NOT NULL)
 			SELECT json_build_object(
-				'group', (SELECT json_build_object('id', g.id, 'name', g.name, 'theme', g.theme, 'status', g.status,
-					'goals', g.goals, 'plannedSessionCount', g."plannedSessionCount") FROM "Group" g WHERE g.id = $1),
-				'sessions', (SELECT json_agg(json_build_object('id', s.id, 'number', s.number, 'status', s.status,
-					'recorded', a.recorded, 'attended', a.attended) ORDER BY s.number)
-					FROM "Session" s LEFT JOIN LATERAL (SELECT count(*) AS recorded,
-						count(*) FILTER (WHERE status IN ('PRESENT','LATE','LEFT_EARLY')) AS attended
-						FROM "Attendance" WHERE "sessionId" = s.id) a ON true WHERE s."groupId" = $1),
-				'members', (SELECT json_agg(json_build_object('id', m.id, 'code', m.code, 'leftAt', e."leftAt") ORDER BY m.code)
-					FROM "Enrollment" e JOIN "Member" m ON m.id = e."memberId" WHERE e."groupId" = $1),
-				'change', (SELECT json_agg(c) FROM (SELECT "measureId", count(*) AS n, avg(x2 - x1) AS mean,
-					stddev_samp(x2 - x1) AS sd, avg(x1) AS "meanBaseline", avg(x2) AS "meanLatest"
-					FROM keyed WHERE x1 IS NOT NULL AND x2 IS NOT NULL GROUP BY "measureId") c),
-				'conflicts', (SELECT json_agg(x) FROM (SELECT "sessionId", resolved, count(*) AS n FROM "ConflictLog"
-					WHERE "groupId" = $1 GROUP BY 1, 2) x),
-				'interactions', (SELECT json_agg(x) FROM (SELECT "fromMemberId", "toMemberId", kind, count(*) AS n
-					FROM "InteractionNote" WHERE "groupId" = $1 GROUP BY 1, 2, 3) x)) AS outcomes`,
-			ids.groupId
-		),
+				'change', (SELECT json_agg(x ORDER BY x."createdAt") FROM (SELECT "measureId", key, kind, "nameZh", "nameEn",
+					"higherIsBetter", "createdAt", count(*) AS n, avg(x2 - x1) AS mean, stddev_samp(x2 - x1) AS sd,
+					avg(x1) AS "meanBaseline", avg(x2) AS "meanLatest", count(class) AS classified,
+					count(*) FILTER (WHERE class = 'IMPROVED') AS improved, count(*) FILTER (WHERE class = 'WORSE') AS worse
+					FROM classified GROUP BY 1, 2, 3, 4, 5, 6, 7) x),
+				'gas', (SELECT json_build_object('goals', count(*), 'attained', count(*) FILTER (WHERE x2 >= 0),
+					'progressed', count(*) FILTER (WHERE x1 IS NOT NULL AND x2 > x1))
+					FROM keyed WHERE "goalId" IS NOT NULL AND x2 IS NOT NULL)) AS figures`,
+				ids.groupId,
+				ids.organizationId
+			)
+		]),
 
 	/** The comparison from the summaries the database keeps (GroupSummary, ChangeSummary), as the procedure reads them. */
 	supervisionCompare: (prisma: PrismaClient, ids: BaselineIds) =>

@@ -1,5 +1,5 @@
 import { router } from '../../trpc/init';
-import { sessionReadProcedure, sessionWriteProcedure } from '../../trpc/procedures';
+import { sessionReadProcedure, sessionWriteGatedProcedure } from '../../trpc/procedures';
 import { liveSessionEvents } from '../../realtime/live-session-events';
 import { markAttendance } from '../../services/attendance/mark-attendance';
 import { listAttendance } from '../../services/attendance/list-attendance';
@@ -8,9 +8,9 @@ import { markAttendanceInput } from '../../schemas/attendance/mark-attendance.ty
 
 export const attendanceRouter = router({
 	/** Applies a batch of attendance changes, each once (see the idempotency key). */
-	mark: sessionWriteProcedure
+	mark: sessionWriteGatedProcedure
 		.input(markAttendanceInput)
-		.mutation(({ ctx, input }) => markAttendance(ctx.prisma, ctx.viewer, ctx.access, input.changes)),
+		.mutation(({ ctx, input }) => markAttendance(ctx.prisma, ctx.gate, input.sessionId, input.changes)),
 	/** The session's attendance as saved. */
 	list: sessionReadProcedure.query(({ ctx }) => listAttendance(ctx.prisma, ctx.access.sessionId)),
 	/** Announces every applied change of this session's attendance: `{ sessionId, byUserId }`. */

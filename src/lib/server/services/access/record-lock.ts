@@ -1,4 +1,4 @@
-import type { Prisma } from '../../db/generated/client';
+import { Prisma } from '../../db/generated/client';
 import { conflict } from '../../errors';
 import { RECORD_LOCKED } from '../../../domain/review';
 
@@ -18,6 +18,16 @@ export async function assertSessionUnlocked(tx: Tx, sessionId: string) {
 		select: { id: true }
 	});
 	if (signed) throw conflict(RECORD_LOCKED);
+}
+
+/**
+ * The same rule for a write that checks it in its own statement (one round trip less): that statement must come
+ * after one that took the share lock on the session row (`FOR KEY SHARE OF s`) in the same transaction, so that
+ * its snapshot, taken after the lock, sees a sign-off that committed while the lock was awaited. True when the
+ * session's record is signed off: the statement then writes nothing and the caller throws `conflict(RECORD_LOCKED)`.
+ */
+export function sessionSignedOffSql(sessionId: string) {
+	return Prisma.sql`EXISTS (SELECT 1 FROM "Review" WHERE "sessionId" = ${sessionId} AND status = 'SIGNED_OFF')`;
 }
 
 /** The lock rule for a conflict log, which is written in a session: the session's lock decides. */

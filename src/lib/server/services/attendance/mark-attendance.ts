@@ -1,11 +1,13 @@
 import { Prisma, type PrismaClient } from '../../db/generated/client';
 import type { AbsenceReason, AttendanceStatus } from '../../db/generated/enums';
-import type { Viewer } from '../../../domain/viewer';
-import type { GroupAccess } from '../access/require-group-access';
+import { groupAccessSql, type GroupAccessColumns } from '../access/require-group-access';
+import type { AccessGate } from '../access/access-gate';
 import type { AttendanceChange } from '../../schemas/attendance/mark-attendance.types';
 import { realtime } from '../../realtime/bus';
 import { attendanceChannel, type AttendanceNotice } from './attendance-channel';
-import { assertSessionUnlocked } from '../access/record-lock';
+import { sessionSignedOffSql } from '../access/record-lock';
+import { conflict } from '../../errors';
+import { RECORD_LOCKED } from '../../../domain/review';
 import type { AuditAction, AuditEntity } from '../../../domain/audit';
 import { absenceDetails } from '../../../domain/attendance';
 
@@ -16,6 +18,8 @@ const utcNow = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
 export const MEMBER_NOT_IN_GROUP = 'sessionRun.memberNotInGroup';
 
 interface MarkRow {
+	/** The session's record is signed off: nothing was written. */
+	locked: boolean;
 	/** Changes for members who are not (or no longer) active members of the group: not written. */
 	refused: { key: string; memberId: string }[] | null;
 	applied: string[] | null;
@@ -39,28 +43,39 @@ interface SavedMark {
  * longer) in the group is refused on its own (its key is not stored): the other changes of the call are applied,
  * so one bad change cannot drop a whole class taken offline. An absence keeps its reason and note; any other mark
  * clears them (`absenceDetails`). Applied changes are announced on the session's attendance channel.
+ * Two statements in one transaction: the first checks access (`gate`) and takes the share lock on the session row
+ * that the lock rule of signed-off records needs; the second checks that rule (`sessionSignedOffSql`) and writes.
  */
 export async function markAttendance(
 	prisma: PrismaClient,
-	viewer: Viewer,
-	access: GroupAccess & { sessionId: string },
+	gate: AccessGate,
+	sessionId: string,
 	changes: AttendanceChange[]
 ) {
+	const { viewer } = gate;
+	const accessSql = groupAccessSql(viewer, gate.mode);
+	// Keys are stored per organization: the viewer's, which is the session's once access is decided.
 	const input = JSON.stringify(
 		changes.map((change, ord) => ({
 			ord,
 			key: change.key,
-			stored: `${access.organizationId}:attendance:${change.key}`,
+			stored: `${viewer.organizationId}:attendance:${change.key}`,
 			memberId: change.memberId,
 			status: change.status,
 			minutesLate: change.status === 'LATE' ? (change.minutesLate ?? null) : null,
 			...absenceDetails(change.status, change.absenceReason, change.note)
 		}))
 	);
-	const [row] = await prisma.$transaction(async (tx) => {
-		await assertSessionUnlocked(tx, access.sessionId);
-		return tx.$queryRaw<MarkRow[]>`
-		WITH input AS (
+	const { access, row } = await prisma.$transaction(async (tx) => {
+		const [found] = await tx.$queryRaw<GroupAccessColumns[]>`
+			SELECT ${accessSql.columns}
+			FROM "Session" s JOIN ${accessSql.from} ON g.id = s."groupId"
+			WHERE s.id = ${sessionId} AND ${accessSql.where}
+			FOR KEY SHARE OF s`;
+		const access = { ...gate.decide(found), sessionId };
+		const [row] = await tx.$queryRaw<MarkRow[]>`
+		WITH locked AS (SELECT ${sessionSignedOffSql(sessionId)} AS locked),
+		input AS (
 			SELECT * FROM jsonb_to_recordset(${input}::jsonb)
 				AS t(ord int, key text, stored text, "memberId" text, status text, "minutesLate" int,
 					"absenceReason" text, note text)),
@@ -68,7 +83,9 @@ export async function markAttendance(
 			SELECT e."memberId" FROM "Enrollment" e
 			WHERE e."groupId" = ${access.groupId} AND e."leftAt" IS NULL
 				AND e."memberId" IN (SELECT "memberId" FROM input)),
-		accepted AS (SELECT * FROM input WHERE "memberId" IN (SELECT "memberId" FROM enrolled)),
+		accepted AS (
+			SELECT * FROM input WHERE "memberId" IN (SELECT "memberId" FROM enrolled)
+				AND NOT (SELECT locked FROM locked)),
 		fresh AS (
 			INSERT INTO "IdempotencyKey" ("key", "organizationId", "createdAt")
 			SELECT stored, ${access.organizationId}, ${utcNow} FROM accepted
@@ -104,22 +121,29 @@ export async function markAttendance(
 			SELECT a."memberId", a."status", a."minutesLate", a."absenceReason", a."note", a."updatedAt"
 			FROM "Attendance" a
 			WHERE a."sessionId" = ${access.sessionId} AND a."memberId" NOT IN (SELECT "memberId" FROM written))
-		SELECT (SELECT json_agg(json_build_object('key', i.key, 'memberId', i."memberId") ORDER BY i.ord)
+		SELECT (SELECT locked FROM locked) AS locked,
+			(SELECT json_agg(json_build_object('key', i.key, 'memberId', i."memberId") ORDER BY i.ord)
 				FROM input i WHERE i."memberId" NOT IN (SELECT "memberId" FROM enrolled)) AS refused,
 			(SELECT json_agg(i.key ORDER BY i.ord) FROM accepted i JOIN fresh f ON f."key" = i.stored) AS applied,
 			(SELECT json_agg(json_build_object('memberId', "memberId", 'status', "status",
 				'minutesLate', "minutesLate", 'absenceReason', "absenceReason", 'note', "note",
 				'updatedAt', "updatedAt" AT TIME ZONE 'UTC')) FROM after) AS attendance`;
+		if (row.locked) throw conflict(RECORD_LOCKED);
+		return { access, row };
 	});
 	const applied = row.applied ?? [];
-	// Other devices on this session's run screen (a co-leader's tablet) refresh their attendance.
+	// Other devices on this session's run screen (a co-leader's tablet) refresh their attendance. This process's
+	// subscribers hear it at once; the answer does not wait for the NOTIFY to other instances (the marks are
+	// committed, a notice only makes them fetch), and a failed NOTIFY is logged, not turned into a failed save.
 	if (applied.length > 0) {
 		const bus = await realtime();
-		await bus.publish(attendanceChannel(access.sessionId), {
-			sessionId: access.sessionId,
-			byUserId: viewer.userId,
-			key: applied[0]
-		} satisfies AttendanceNotice);
+		bus
+			.publish(attendanceChannel(access.sessionId), {
+				sessionId: access.sessionId,
+				byUserId: viewer.userId,
+				key: applied[0]
+			} satisfies AttendanceNotice)
+			.catch((error: Error) => console.error('attendance notice not published:', error.message));
 	}
 	return {
 		applied,
