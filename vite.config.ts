@@ -1,6 +1,21 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
+import { zoneSensitiveTests } from './tests/unit-zones.ts';
+
+// The unit tests that use the clock or the calendar (tests/unit-zones.ts says how they are found) run again in a
+// zone west of UTC with daylight saving time and in one east of it without: `npm test` runs all three projects in
+// one vitest process.
+const ZONES = { 'new-york': 'America/New_York', shanghai: 'Asia/Shanghai' };
+const zoneProjects = Object.entries(ZONES).map(([name, zone]) => ({
+	extends: true as const,
+	test: {
+		name: `unit-${name}`,
+		include: zoneSensitiveTests(),
+		environment: 'node' as const,
+		env: { TZ: zone }
+	}
+}));
 
 export default defineConfig({
 	plugins: [tailwindcss(), sveltekit()],
@@ -11,6 +26,7 @@ export default defineConfig({
 				extends: true,
 				test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' }
 			},
+			...zoneProjects,
 			{
 				extends: true,
 				test: {

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, signIn } from './support/sign-in';
+import { DEMO, signIn, signInThroughForm } from './support/sign-in';
 
 test('a facilitator signs in, sees the dashboard in Chinese, switches to English and signs out', async ({
 	page
 }) => {
-	await signIn(page, DEMO.facilitator);
+	await signInThroughForm(page, DEMO.facilitator);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 	await expect(page.getByRole('heading', { name: '张社工，你好' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: '我的小组' })).toBeVisible();

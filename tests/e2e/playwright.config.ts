@@ -39,19 +39,23 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		command: 'node build',
-		cwd: path.resolve(import.meta.dirname, '../..'),
-		url: `${baseURL}/sign-in`,
-		timeout: 180_000,
-		reuseExistingServer: false,
-		stdout: 'pipe',
-		env: {
-			PORT: String(port),
-			ORIGIN: baseURL,
-			DATA_DIR: dataDir,
-			SIGN_IN_RATE_LIMIT: '100',
-			DATABASE_URL: ''
-		}
-	}
+	// A spec that starts every server it talks to itself (support/server-process.ts) says so in a line of its own,
+	// `// e2e: own servers`; run-each.sh then sets E2E_OWN_SERVERS and no server is started for it here.
+	webServer: process.env.E2E_OWN_SERVERS
+		? undefined
+		: {
+				command: 'node build',
+				cwd: path.resolve(import.meta.dirname, '../..'),
+				url: `${baseURL}/sign-in`,
+				timeout: 180_000,
+				reuseExistingServer: false,
+				stdout: 'pipe',
+				env: {
+					PORT: String(port),
+					ORIGIN: baseURL,
+					DATA_DIR: dataDir,
+					SIGN_IN_RATE_LIMIT: '100',
+					DATABASE_URL: ''
+				}
+			}
 });

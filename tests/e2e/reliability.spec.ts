@@ -2,6 +2,7 @@
 // PGlite and on PostgreSQL), it restarts cleanly and every write it acknowledged is there; two instances on one
 // PostgreSQL pass a plan change to a subscriber connected to the other, live (LISTEN/NOTIFY through SSE).
 // Each server gets a free port: a port held by another process is never mistaken for one of ours.
+// e2e: own servers
 import { expect, test } from '@playwright/test';
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';

@@ -2,6 +2,7 @@
 // headers are sent (static files too, HSTS under https), better-auth's own endpoints are not reachable, the
 // sign-in form reflects nothing as markup, goes back only to this site, and sign-in is rate-limited. These run on a
 // server of their own (so that the rate limit, which also counts per address, locks out no other spec).
+// e2e: own servers
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import {
@@ -104,6 +105,8 @@ test('reflects nothing typed into the sign-in form as markup', async ({ page }) 
 });
 
 test('sends the security headers on static files too, and HSTS only under https', async ({ request }) => {
+	// Starts a server of its own (the https one) on top of its checks.
+	test.setTimeout(120_000);
 	const html = await (await request.get(`${server.url}/sign-in`)).text();
 	const asset = html.match(/\/_app\/immutable\/[^"']+\.js/)?.[0];
 	expect(asset, 'a script of the page').toBeTruthy();
