@@ -1,8 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { database } from '$lib/server/db';
-import { getAuth } from '$lib/server/auth';
-import { viewerFor } from '$lib/server/trpc/context';
+import { viewerOfRequest } from '$lib/server/auth/request-viewer';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '$lib/i18n/types';
 import { securityHeaders } from '$lib/server/http/security-headers.js';
 
@@ -21,18 +20,11 @@ const locale: Handle = ({ event, resolve }) => {
  * better-auth's HTTP endpoints are not mounted (no `svelteKitHandler`): the app signs in, reads the session and
  * signs out through `auth.api` on the server, behind its own rules (the sign-in limiter, active membership,
  * profile changes only through admin procedures). So `/api/auth/*` is answered by SvelteKit like any unknown path:
- * 404. The session cookie is still read here, on every request.
+ * 404. The session cookie is still read here, on every request: through a cache that revocations empty on every
+ * instance (auth/session-resolver.ts). A deactivated person's session is ended, not only ignored.
  */
 const session: Handle = async ({ event, resolve }) => {
-	event.locals.viewer = null;
-	const auth = await getAuth();
-	const current = await auth.api.getSession({ headers: event.request.headers });
-	if (current) {
-		const { prisma } = await database();
-		event.locals.viewer = await viewerFor(prisma, current.user, current.session.id);
-		// Deactivated (or never a member): the session is ended, not only ignored.
-		if (!event.locals.viewer) await prisma.authSession.deleteMany({ where: { id: current.session.id } });
-	}
+	event.locals.viewer = await viewerOfRequest(event);
 	return resolve(event);
 };
 

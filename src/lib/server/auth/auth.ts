@@ -6,6 +6,7 @@ import { getRequestEvent } from '$app/server';
 import { config } from '../config';
 import type { PrismaClient } from '../db/generated/client';
 import { PASSWORD_LENGTH, passwordProblem } from './password-policy';
+import { announceRevocation } from './session-revocation';
 
 export type Auth = ReturnType<typeof createAuth>;
 
@@ -64,6 +65,15 @@ export function createAuth(prisma: PrismaClient) {
 		// Its HTTP endpoints are not mounted (see hooks.server.ts): sign-in attempts are limited by the app itself.
 		rateLimit: { enabled: false },
 		hooks: { before: passwordPolicy },
+		// Whatever better-auth itself ends or changes (a sign-out, sessions revoked on a password change, a person's
+		// profile) leaves every instance's session cache at once.
+		databaseHooks: {
+			session: { delete: { after: (session) => announceRevocation(prisma, { sessionId: session.id }) } },
+			user: {
+				update: { after: (user) => announceRevocation(prisma, { userId: user.id }) },
+				delete: { after: (user) => announceRevocation(prisma, { userId: user.id }) }
+			}
+		},
 		advanced: {
 			cookiePrefix: 'gw',
 			defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' }

@@ -4,6 +4,7 @@ import { viewerFor } from '../trpc/context';
 import type { Auth } from './auth';
 import { forgiveAttempt, hitRateLimit, resetRateLimit, signInLimit } from './rate-limit';
 import { signInKeys } from './sign-in-keys';
+import { announceRevocation } from './session-revocation';
 
 export type SignInResult =
 	| { ok: true }
@@ -60,6 +61,7 @@ export async function signInWithPassword(
 	await Promise.all([resetRateLimit(prisma, keys.pair), forgiveAttempt(prisma, keys.address)]);
 	if (!(await viewerFor(prisma, user))) {
 		await prisma.authSession.deleteMany({ where: { userId: user.id } });
+		await announceRevocation(prisma, { userId: user.id });
 		return { ok: false, status: 403, error: 'auth.inactive' };
 	}
 	return { ok: true };

@@ -12,11 +12,15 @@ export interface RealtimeBus {
 	subscribe(channel: string, signal?: AbortSignal): AsyncIterable<unknown>;
 	/** Stops listening (tests, shutdown). */
 	close?(): Promise<void>;
+	/**
+	 * Counts the listener's connections between instances; null while it is down. Absent: one instance, nothing
+	 * to miss. A change of number means notifications may have been missed in between (the session cache cares).
+	 */
+	connection?(): number | null;
 }
 
-const PG_CHANNEL = 'groupwork_realtime';
-/** Identifies this process, so that it does not deliver its own notifications twice. */
-const origin = `${process.pid}-${Math.random().toString(36).slice(2)}`;
+/** The NOTIFY channel every instance LISTENs on; a message is `{ from, channel, payload }`. */
+export const PG_CHANNEL = 'groupwork_realtime';
 
 export function createLocalBus(): RealtimeBus & { emitLocal(channel: string, payload: unknown): void } {
 	const emitter = new EventEmitter();
@@ -42,8 +46,22 @@ export async function createPostgresBus(url: string): Promise<RealtimeBus> {
 	const local = createLocalBus();
 	let closed = false;
 	let current: pg.Client | null = null;
+	// Identifies this bus, so that it does not deliver its own notifications twice (per bus, not per process:
+	// two instances may share a process in tests).
+	const origin = `${process.pid}-${Math.random().toString(36).slice(2)}`;
+	let connections = 0;
+	let connected: number | null = null;
 
-	// The listening connection is re-opened when it drops (a database restart): live updates resume by themselves.
+	// The listening connection is re-opened when it drops (a database restart), and again every second until it
+	// is back: live updates resume by themselves.
+	function reconnect(error?: Error) {
+		if (error) console.error('realtime listener failed:', error.message);
+		connected = null;
+		if (closed) return;
+		setTimeout(() => {
+			if (!closed) listen().catch(() => {});
+		}, 1000).unref();
+	}
 	async function listen(): Promise<void> {
 		const listener = new pg.Client({ connectionString: url });
 		current = listener;
@@ -56,20 +74,30 @@ export async function createPostgresBus(url: string): Promise<RealtimeBus> {
 			};
 			if (from !== origin) local.emitLocal(channel, payload);
 		});
-		let retried = false;
-		const retry = (error?: Error) => {
-			if (error) console.error('realtime listener failed:', error.message);
-			if (retried || closed) return;
-			retried = true;
+		let dropped = false;
+		const drop = (error?: Error) => {
+			if (dropped) return;
+			dropped = true;
 			listener.end().catch(() => {});
-			setTimeout(() => listen().catch(retry), 1000).unref();
+			reconnect(error);
 		};
-		listener.on('error', retry);
-		listener.on('end', () => retry());
-		await listener.connect();
-		await listener.query(`LISTEN ${PG_CHANNEL}`);
+		listener.on('error', drop);
+		listener.on('end', () => drop());
+		try {
+			await listener.connect();
+			await listener.query(`LISTEN ${PG_CHANNEL}`);
+		} catch (error) {
+			drop(error as Error);
+			throw error;
+		}
+		if (closed) await listener.end().catch(() => {});
+		else if (!dropped) connected = connections += 1;
 	}
-	await listen();
+	// The first connection must work: a wrong URL stops the start-up instead of retrying for ever.
+	await listen().catch((error: unknown) => {
+		closed = true;
+		throw error;
+	});
 
 	const notifier = new pg.Pool({ connectionString: url, max: 2 });
 	// An idle pooled connection that the server drops must not crash the process.
@@ -84,8 +112,10 @@ export async function createPostgresBus(url: string): Promise<RealtimeBus> {
 			]);
 		},
 		subscribe: local.subscribe,
+		connection: () => connected,
 		async close() {
 			closed = true;
+			connected = null;
 			await current?.end().catch(() => {});
 			await notifier.end();
 		}

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../../db/generated/client';
+import { announceRevocation } from '../../auth/session-revocation';
 import { backupTables, type OrganizationBackup } from './backup-organization';
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -77,5 +78,7 @@ export async function restoreOrganization(
 		},
 		{ timeout: 600_000, maxWait: 60_000 }
 	);
+	// A person who already had an account here may now have an older membership, which the viewer is made of.
+	if (existingUsers) await announceRevocation(prisma, { all: true });
 	return { organizationId: backup.organizationId, rows, existingUsers };
 }

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../../db/generated/client';
 import type { Viewer } from '../../../domain/viewer';
 import { auditedWrite } from '../audit/record-audit';
+import { announceRevocation } from '../../auth/session-revocation';
 
 export interface UpdateOrganizationOptions {
 	name: string;
@@ -17,7 +18,7 @@ export async function updateOrganization(
 	options: UpdateOrganizationOptions
 ) {
 	const organizationId = viewer.organizationId;
-	return auditedWrite(
+	const updated = await auditedWrite(
 		prisma,
 		viewer,
 		(tx) =>
@@ -34,4 +35,7 @@ export async function updateOrganization(
 			}),
 		() => ({ action: 'UPDATE', entity: 'Organization', entityId: organizationId })
 	);
+	// Every signed-in viewer carries the organization's name and time zone.
+	await announceRevocation(prisma, { organizationId });
+	return updated;
 }

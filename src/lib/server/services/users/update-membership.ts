@@ -3,6 +3,7 @@ import type { OrgRole } from '../../db/generated/enums';
 import type { Viewer } from '../../../domain/viewer';
 import { badRequest, notFound } from '../../errors';
 import { recordAudit } from '../audit/record-audit';
+import { announceRevocation } from '../../auth/session-revocation';
 
 export interface UpdateMembershipOptions {
 	organizationId: string;
@@ -21,7 +22,7 @@ export async function updateMembership(
 	viewer: Viewer,
 	options: UpdateMembershipOptions
 ) {
-	return prisma.$transaction(
+	const updated = await prisma.$transaction(
 		async (tx) => {
 			const membership = await tx.membership.findUnique({
 				where: { organizationId_userId: { organizationId: options.organizationId, userId: options.userId } }
@@ -53,4 +54,7 @@ export async function updateMembership(
 		},
 		{ isolationLevel: 'Serializable' }
 	);
+	// A new role, or no access at all, from the next request on, on every instance.
+	await announceRevocation(prisma, { userId: options.userId });
+	return updated;
 }
