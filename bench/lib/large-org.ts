@@ -141,9 +141,16 @@ export async function seedLargeOrganization(
 		[
 			{ name: 'id', type: 'text' },
 			{ name: 'name', type: 'text' },
-			{ name: 'email', type: 'text' }
+			{ name: 'email', type: 'text' },
+			{ name: 'authKey', type: 'text' }
 		],
-		[extra, extra.map((_, i) => `社工${i + 6}`), extra.map((id) => `${id}@${BENCH_DOMAIN}`)],
+		[
+			extra,
+			extra.map((_, i) => `社工${i + 6}`),
+			extra.map((id) => `${id}@${BENCH_DOMAIN}`),
+			// better-auth's key is the address itself for a first account (see create-user.ts).
+			extra.map((id) => `${id}@${BENCH_DOMAIN}`)
+		],
 		{ emailVerified: 'true', createdAt: `'${nowIso}'::timestamp`, updatedAt: `'${nowIso}'::timestamp` }
 	);
 	await insertColumns(
