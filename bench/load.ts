@@ -1,5 +1,5 @@
 // npx tsx bench/load.ts [--seconds 60] [--connections 20] [--db postgres|pglite] [--scale 1] [--port 4300]
-//   [--profile DIR]  (the server writes a CPU profile into DIR when it stops: open it in Chrome's DevTools)
+//   [--workers 1] (server processes, WORKERS)  [--profile DIR]  (the server writes a CPU profile into DIR when it stops: open it in Chrome's DevTools)
 // Starts the built server (`npm run build` first) on a bench database, signs in five facilitators through the
 // sign-in form, then for --seconds drives them reading dashboards (GET /) and saving attendance (tRPC POST
 // attendance.mark, a fresh idempotency key per request) at the same time, on loopback. Reports throughput and
@@ -41,6 +41,7 @@ const dbKind = argument('db', 'postgres');
 const scale = Number(argument('scale', '1'));
 const port = Number(argument('port', '4300'));
 const profileDir = argument('profile', '');
+const workers = argument('workers', '1');
 const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 // E2E_BUILD_DIR: another build directory than build/ (the server helper reads it too).
@@ -130,12 +131,16 @@ if (attendanceAvailable)
 /** Issue #18's targets for each scenario at 20 connections. */
 const TARGET = { throughput: 150, p99: 250 };
 
-/** The server process's CPU time so far (user + system), in milliseconds, from /proc (Linux); null elsewhere. */
+/** CPU time so far (user + system) of the server and its workers, in ms, from /proc (Linux); null elsewhere. */
 function serverCpuMs(): number | null {
 	try {
-		const fields = fs.readFileSync(`/proc/${server.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-		// utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
-		return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+		const pid = server.child.pid;
+		const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
+		return [String(pid), ...children.filter(Boolean)].reduce((sum, id) => {
+			const fields = fs.readFileSync(`/proc/${id}/stat`, 'utf8').split(') ')[1].split(' ');
+			// utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+			return sum + ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+		}, 0);
 	} catch {
 		return null;
 	}
@@ -154,7 +159,13 @@ function summarize(label: string, results: AutocannonResult[]) {
 		p50: Math.max(...results.map((r) => r.latency.p50)),
 		p99: Math.max(...results.map((r) => r.latency.p99)),
 		non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
-		errors: results.reduce((sum, r) => sum + r.errors + r.timeouts, 0)
+		errors: results.reduce((sum, r) => sum + r.errors + r.timeouts, 0),
+		timeouts: results.reduce((sum, r) => sum + r.timeouts, 0),
+		// Which statuses the non-2xx answers had (e.g. "500:3"), so that a failure says what it was.
+		otherStatuses: results
+			.flatMap((r) => Object.entries(r.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2')))
+			.map(([code, stat]) => `${code}:${stat.count}`)
+			.join(' ')
 	};
 }
 
@@ -228,6 +239,7 @@ const results = {
 	database: dbKind === 'postgres' ? 'PostgreSQL' : 'PGlite',
 	scale,
 	seconds,
+	workers: Number(workers),
 	connectionsPerScenario: perUser * users.length,
 	scenarios,
 	targets,
