@@ -16,8 +16,10 @@ if (!Number.isInteger(workers) || workers < 1 || workers > 64) refuse('must be a
 if (workers > 1 && !process.env.DATABASE_URL?.trim())
 	refuse('more than one needs DATABASE_URL: the embedded PGlite database belongs to one process');
 
+// adapter-node's entry, beside this file in build/ only (a variable, so that type checks of src/ do not look for it).
+const adapterEntry = './server.js';
 if (workers === 1 || cluster.isWorker) {
-	await import('./server.js');
+	await import(adapterEntry);
 } else {
 	let stopping = false;
 	let exitCode = 0;
