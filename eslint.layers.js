@@ -78,8 +78,14 @@ export const layerRules = [
 	{
 		files: ['src/**/*.{ts,js,svelte}'],
 		// Tests may hand an environment to a child process. The static-file wrapper is copied into build/ beside
-		// adapter-node, which reads the same ORIGIN and PROTOCOL_HEADER variables there.
-		ignores: ['src/lib/server/config.ts', 'src/**/*.test.ts', 'src/lib/server/http/secure-handler.js'],
+		// adapter-node, which reads the same ORIGIN and PROTOCOL_HEADER variables there; the cluster entry starts
+		// before the app and reads WORKERS.
+		ignores: [
+			'src/lib/server/config.ts',
+			'src/**/*.test.ts',
+			'src/lib/server/http/secure-handler.js',
+			'src/lib/server/http/cluster.js'
+		],
 		rules: {
 			'no-restricted-properties': [
 				'error',

@@ -1,8 +1,11 @@
 // npx tsx bench/load.ts [--seconds 60] [--connections 20] [--db postgres|pglite] [--scale 1] [--port 4300]
+//   [--workers 1] (server processes, WORKERS)  [--profile DIR]  (the server writes a CPU profile into DIR when it stops: open it in Chrome's DevTools)
 // Starts the built server (`npm run build` first) on a bench database, signs in five facilitators through the
 // sign-in form, then for --seconds drives them reading dashboards (GET /) and saving attendance (tRPC POST
 // attendance.mark, a fresh idempotency key per request) at the same time, on loopback. Reports throughput and
-// p99 per scenario, and fails when any response is not a 2xx. Writes bench/load-results.json.
+// p99 per scenario against issue #18's targets (met/missed: at least 150/s, p99 under 250 ms), the server's CPU
+// time per request (a figure that the other processes on a shared machine disturb far less than throughput), and
+// fails when any response is not a 2xx. Writes bench/load-results.json.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +40,8 @@ const connections = Number(argument('connections', '20'));
 const dbKind = argument('db', 'postgres');
 const scale = Number(argument('scale', '1'));
 const port = Number(argument('port', '4300'));
+const profileDir = argument('profile', '');
+const workers = argument('workers', '1');
 const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 // E2E_BUILD_DIR: another build directory than build/ (the server helper reads it too).
@@ -71,7 +76,16 @@ const org = await seedLargeOrganization(db.prisma, scale);
 await db.close();
 console.log(`seeded scale ${scale} (${org.counts.groups} groups) on ${dbKind}`);
 
-const server = await startServer({ port, databaseUrl, dataDir, env: { SIGN_IN_RATE_LIMIT: '1000' } });
+const server = await startServer({
+	port,
+	databaseUrl,
+	dataDir,
+	env: {
+		SIGN_IN_RATE_LIMIT: '1000',
+		...(profileDir ? { BENCH_CPU_PROFILE_DIR: path.resolve(profileDir) } : {})
+	},
+	nodeArgs: profileDir ? ['--import', path.join(import.meta.dirname, 'lib/cpu-profile.mjs')] : []
+});
 const users: { cookie: string; sessionId: string; memberIds: string[] }[] = [];
 for (const email of org.signIn.facilitators) {
 	const cookie = await signInCookie(server.url, email, BENCH_PASSWORD);
@@ -114,6 +128,24 @@ if (attendanceAvailable)
 			process.exit(1);
 		}
 	}
+/** Issue #18's targets for each scenario at 20 connections. */
+const TARGET = { throughput: 150, p99: 250 };
+
+/** CPU time so far (user + system) of the server and its workers, in ms, from /proc (Linux); null elsewhere. */
+function serverCpuMs(): number | null {
+	try {
+		const pid = server.child.pid;
+		const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
+		return [String(pid), ...children.filter(Boolean)].reduce((sum, id) => {
+			const fields = fs.readFileSync(`/proc/${id}/stat`, 'utf8').split(') ')[1].split(' ');
+			// utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+			return sum + ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+		}, 0);
+	} catch {
+		return null;
+	}
+}
+
 const perUser = Math.max(1, Math.floor(connections / users.length));
 const run = (options: Record<string, unknown>) =>
 	autocannon({ url: server.url, duration: seconds, connections: perUser, ...options });
@@ -127,9 +159,18 @@ function summarize(label: string, results: AutocannonResult[]) {
 		p50: Math.max(...results.map((r) => r.latency.p50)),
 		p99: Math.max(...results.map((r) => r.latency.p99)),
 		non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
-		errors: results.reduce((sum, r) => sum + r.errors + r.timeouts, 0)
+		errors: results.reduce((sum, r) => sum + r.errors + r.timeouts, 0),
+		timeouts: results.reduce((sum, r) => sum + r.timeouts, 0),
+		// Which statuses the non-2xx answers had (e.g. "500:3"), so that a failure says what it was.
+		otherStatuses: results
+			.flatMap((r) => Object.entries(r.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2')))
+			.map(([code, stat]) => `${code}:${stat.count}`)
+			.join(' ')
 	};
 }
+
+const verdict = (met: boolean) => (met ? 'met' : 'missed');
+const cpuBefore = serverCpuMs();
 
 const dashboards = Promise.all(
 	users.map((u) => run({ method: 'GET', path: '/', headers: { cookie: u.cookie, accept: 'text/html' } }))
@@ -155,6 +196,7 @@ const attendance = attendanceAvailable
 		)
 	: Promise.resolve([]);
 const [dashboardResults, attendanceResults] = await Promise.all([dashboards, attendance]);
+const cpuAfter = serverCpuMs();
 
 const rss = (() => {
 	try {
@@ -177,14 +219,31 @@ if (attendanceAvailable)
 	scenarios.push(
 		summarize(`Attendance saves (15 members each), ${users.length} facilitators`, attendanceResults)
 	);
+const allRequests = scenarios.reduce((sum, s) => sum + s.requests, 0);
+const serverCpuMsPerRequest =
+	cpuBefore !== null && cpuAfter !== null && allRequests > 0
+		? Math.round(((cpuAfter - cpuBefore) / allRequests) * 10) / 10
+		: undefined;
+const targets = scenarios.map((s) => ({
+	name: s.name,
+	throughput: `${s.throughput}/s ≥ ${TARGET.throughput}/s: ${verdict(s.throughput >= TARGET.throughput)}`,
+	p99: `${s.p99} ms < ${TARGET.p99} ms: ${verdict(s.p99 < TARGET.p99)}`,
+	responses: `${s.non2xx + s.errors} not 2xx: ${verdict(s.non2xx + s.errors === 0)}`
+}));
 console.table(scenarios);
+console.table(targets);
+if (serverCpuMsPerRequest !== undefined)
+	console.log(`server CPU: ${serverCpuMsPerRequest} ms per request (both scenarios together)`);
 const results = {
 	generatedAt: new Date().toISOString(),
 	database: dbKind === 'postgres' ? 'PostgreSQL' : 'PGlite',
 	scale,
 	seconds,
+	workers: Number(workers),
 	connectionsPerScenario: perUser * users.length,
 	scenarios,
+	targets,
+	serverCpuMsPerRequest,
 	serverRssMB: rss,
 	note: attendanceAvailable
 		? 'Both scenarios ran at the same time against one server process.'

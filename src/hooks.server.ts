@@ -4,6 +4,7 @@ import { database } from '$lib/server/db';
 import { viewerOfRequest } from '$lib/server/auth/request-viewer';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '$lib/i18n/types';
 import { securityHeaders } from '$lib/server/http/security-headers.js';
+import { serverTiming } from '$lib/server/http/server-timing';
 
 /** Opens the database at start-up: migrations are applied and an empty database is seeded before serving. */
 export const init: ServerInit = async () => {
@@ -35,7 +36,7 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(headers, locale, session);
+export const handle = sequence(serverTiming, headers, locale, session);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);

@@ -148,6 +148,7 @@ export async function seedLargeOrganization(
 			extra,
 			extra.map((_, i) => `社工${i + 6}`),
 			extra.map((id) => `${id}@${BENCH_DOMAIN}`),
+			// better-auth's key is the address itself for a first account (see create-user.ts).
 			extra.map((id) => `${id}@${BENCH_DOMAIN}`)
 		],
 		{ emailVerified: 'true', createdAt: `'${nowIso}'::timestamp`, updatedAt: `'${nowIso}'::timestamp` }

@@ -10,6 +10,11 @@ describe('the root layout', () => {
 		expect(loadWith({ locale: 'en', viewer })).toMatchObject({ timeZone: 'America/New_York' });
 	});
 
+	it('hands on neither the viewer nor the sign-in session id: the signed-in layout gives pages the viewer', () => {
+		const viewer = { timeZone: 'UTC', authSessionId: 'secret-session' } as App.Locals['viewer'];
+		expect(JSON.stringify(loadWith({ locale: 'en', viewer }))).not.toContain('secret-session');
+	});
+
 	it('falls back to the default zone for a signed-out page', () => {
 		expect(loadWith({ locale: 'en', viewer: null })).toMatchObject({ timeZone: 'Asia/Shanghai' });
 	});

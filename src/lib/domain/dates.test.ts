@@ -5,6 +5,7 @@ import {
 	calendarDaySchema,
 	dateOnly,
 	dateOnlyString,
+	dateTimeFormat,
 	dayBounds,
 	formatStoredDate,
 	instantSchema,
@@ -186,5 +187,24 @@ describe('date-only values', () => {
 
 	it('refuses text that is not a date', () => {
 		expect(() => dateOnly('14/12/2026')).toThrow(RangeError);
+	});
+});
+
+describe('date formats', () => {
+	it('makes a format once per locale and options, and a different one for different options', () => {
+		const utc = dateTimeFormat('en', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hour12: false });
+		expect(dateTimeFormat('en', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hour12: false })).toBe(
+			utc
+		);
+		const shanghai = dateTimeFormat('en', {
+			timeZone: 'Asia/Shanghai',
+			hour: '2-digit',
+			minute: '2-digit',
+			hour12: false
+		});
+		expect(shanghai).not.toBe(utc);
+		const at = new Date('2026-03-01T10:30:00Z');
+		expect(utc.format(at)).toBe('10:30');
+		expect(shanghai.format(at)).toBe('18:30');
 	});
 });

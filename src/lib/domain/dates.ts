@@ -140,6 +140,24 @@ export function zonedIso(at: Date, timeZone: string): string {
 	return format(inZone(at, timeZone), "yyyy-MM-dd'T'HH:mm:ssXXX");
 }
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An Intl.DateTimeFormat made once per locale and options and then reused: making one (it loads the locale's
+ * and the zone's data) costs far more than formatting with it, and a page formats dozens of dates.
+ */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	const key = `${locale} ${JSON.stringify(options)}`;
+	let formatter = dateTimeFormats.get(key);
+	if (!formatter) {
+		// Locales and zones are few, but a bound keeps an unexpected variety from growing the map for ever.
+		if (dateTimeFormats.size >= 500) dateTimeFormats.clear();
+		formatter = new Intl.DateTimeFormat(locale, options);
+		dateTimeFormats.set(key, formatter);
+	}
+	return formatter;
+}
+
 /** A date-only value in the reader's language; formatted in UTC, where it is stored, so it never shifts. */
 export function formatDateOnly(
 	value: Date | string,
@@ -147,7 +165,7 @@ export function formatDateOnly(
 	options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }
 ): string {
 	const date = typeof value === 'string' ? dateOnly(value.slice(0, 10)) : value;
-	return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+	return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
 }
 
 /**

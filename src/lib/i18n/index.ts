@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import { messages, type MessageKey } from './messages';
-import { DEFAULT_TIME_ZONE, formatDateOnly, formatStoredDate } from '../domain/dates';
+import { DEFAULT_TIME_ZONE, dateTimeFormat, formatDateOnly, formatStoredDate } from '../domain/dates';
 import { DEFAULT_LOCALE, type Locale } from './types';
 
 export { LOCALES, DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from './types';
@@ -51,8 +51,7 @@ const DAY_OPTIONS: Intl.DateTimeFormatOptions = {
 };
 
 export function createI18n(locale: Locale, timeZone = DEFAULT_TIME_ZONE): I18n {
-	const fmt = (options: Intl.DateTimeFormatOptions) =>
-		new Intl.DateTimeFormat(locale, { timeZone, ...options });
+	const fmt = (options: Intl.DateTimeFormatOptions) => dateTimeFormat(locale, { timeZone, ...options });
 	const dateFmt = fmt({ year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' });
 	const dateTimeFmt = fmt({
 		month: 'short',
@@ -63,7 +62,7 @@ export function createI18n(locale: Locale, timeZone = DEFAULT_TIME_ZONE): I18n {
 	});
 	const timeFmt = fmt({ hour: '2-digit', minute: '2-digit', hour12: false });
 	// 2023-01-01 was a Sunday: day 0 is Sunday, as in Date.getDay().
-	const weekdayFmt = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+	const weekdayFmt = dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
 	const t = (key: MessageKey, params?: Params) => translate(locale, key, params);
 	return {
 		locale,

@@ -13,8 +13,15 @@ describe('configuration', () => {
 			seedDemo: true,
 			signInRateLimit: 10,
 			pgOptions: '-c jit=off',
+			serverTiming: false,
 			production: false
 		});
+	});
+
+	it('sends Server-Timing only when SERVER_TIMING=1, and refuses other values', () => {
+		expect(parseConfig({ SERVER_TIMING: '1' }).serverTiming).toBe(true);
+		expect(parseConfig({ SERVER_TIMING: '0' }).serverTiming).toBe(false);
+		expect(() => parseConfig({ SERVER_TIMING: 'yes' })).toThrow(/SERVER_TIMING="yes": must be 0 or 1/);
 	});
 
 	it('treats an empty variable as unset, except PG_OPTIONS where empty means no options', () => {

@@ -35,7 +35,8 @@ const envSchema = z.object({
 			.default(10)
 	),
 	// Empty is meaningful here (no startup options, for a pooler that refuses them), so only unset takes the default.
-	PG_OPTIONS: z.string().default('-c jit=off')
+	PG_OPTIONS: z.string().default('-c jit=off'),
+	SERVER_TIMING: optional(z.enum(['0', '1'], 'must be 0 or 1').default('0'))
 });
 
 export interface Config {
@@ -51,6 +52,8 @@ export interface Config {
 	seedDemo: boolean;
 	signInRateLimit: number;
 	pgOptions: string;
+	/** Answers carry a Server-Timing header (off by default: timings can tell an outsider what a request did). */
+	serverTiming: boolean;
 }
 
 export class ConfigError extends Error {
@@ -81,7 +84,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 		betterAuthSecret: e.BETTER_AUTH_SECRET,
 		seedDemo: e.SEED_DEMO === 'true',
 		signInRateLimit: e.SIGN_IN_RATE_LIMIT,
-		pgOptions: e.PG_OPTIONS
+		pgOptions: e.PG_OPTIONS,
+		serverTiming: e.SERVER_TIMING === '1'
 	};
 }
 

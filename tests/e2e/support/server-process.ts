@@ -51,11 +51,13 @@ export async function startServer(options: {
 	dataDir?: string;
 	databaseUrl?: string;
 	env?: Record<string, string>;
+	/** Node's own options, before the script (e.g. --cpu-prof, which NODE_OPTIONS does not take). */
+	nodeArgs?: string[];
 	timeoutMs?: number;
 }): Promise<ServerProcess> {
 	const port = options.port ?? (await freePort());
 	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, [process.env.E2E_BUILD_DIR ?? 'build'], {
+	const child = spawn(process.execPath, [...(options.nodeArgs ?? []), process.env.E2E_BUILD_DIR ?? 'build'], {
 		cwd: root,
 		env: {
 			...process.env,

@@ -13,7 +13,8 @@ export async function contextFor(event: ContextEvent): Promise<Context> {
 		prisma,
 		viewer: event.locals.viewer,
 		locale: event.locals.locale,
-		clientAddress: event.getClientAddress?.() ?? null
+		clientAddress: event.getClientAddress?.() ?? null,
+		timing: event.locals.timing
 	};
 }
 

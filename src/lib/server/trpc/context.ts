@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../db/generated/client';
 import type { Viewer } from '../../domain/viewer';
 import type { Locale } from '../../i18n/types';
+import type { RequestTiming } from '../http/server-timing';
 
 export type { Viewer };
 
@@ -11,6 +12,8 @@ export interface Context {
 	locale: Locale;
 	/** The client's address (adapter-node's socket address, or the configured proxy header), for rate limits. */
 	clientAddress?: string | null;
+	/** The request's timing, which every procedure's duration goes into (absent outside an HTTP request). */
+	timing?: RequestTiming;
 }
 
 /** Finds the caller's active membership; a user without one is treated as signed out of the app. */

@@ -7,6 +7,7 @@ import { AppError } from '../errors';
 import { transformer } from '../../trpc/transformer';
 import type { OrgRole } from '../db/generated/enums';
 import type { Meta } from './meta';
+import { procedureStarted } from '../http/server-timing';
 
 export interface FieldError {
 	path: string;
@@ -78,6 +79,17 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
+// First of all, so that the request's procedures time covers input checks and error mapping too.
+const timeProcedure = t.middleware(async ({ ctx, next }) => {
+	if (!ctx.timing) return next();
+	const done = procedureStarted(ctx.timing);
+	try {
+		return await next();
+	} finally {
+		done();
+	}
+});
+
 // Services throw AppError (and Prisma its own errors); this first middleware of every procedure maps them once.
 const mapAppErrors = t.middleware(async ({ next }) => {
 	const result = await next();
@@ -95,6 +107,7 @@ const guardInput = t.middleware(async ({ getRawInput, next }) => {
 
 export const publicProcedure = t.procedure
 	.meta({ access: { kind: 'public' } })
+	.use(timeProcedure)
 	.use(mapAppErrors)
 	.use(guardInput);
 
