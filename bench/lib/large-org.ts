@@ -141,9 +141,16 @@ export async function seedLargeOrganization(
 		[
 			{ name: 'id', type: 'text' },
 			{ name: 'name', type: 'text' },
-			{ name: 'email', type: 'text' }
+			{ name: 'email', type: 'text' },
+			// better-auth's unique key: the address itself, each bench user's only account (create-user.ts).
+			{ name: 'authKey', type: 'text' }
 		],
-		[extra, extra.map((_, i) => `社工${i + 6}`), extra.map((id) => `${id}@${BENCH_DOMAIN}`)],
+		[
+			extra,
+			extra.map((_, i) => `社工${i + 6}`),
+			extra.map((id) => `${id}@${BENCH_DOMAIN}`),
+			extra.map((id) => `${id}@${BENCH_DOMAIN}`)
+		],
 		{ emailVerified: 'true', createdAt: `'${nowIso}'::timestamp`, updatedAt: `'${nowIso}'::timestamp` }
 	);
 	await insertColumns(
