@@ -53,6 +53,11 @@ export function assertBuilt() {
 
 /** Cleanup steps of whatever is running now, run in reverse order on success, error, Ctrl-C or SIGTERM. */
 const cleanups: (() => Promise<void> | void)[] = [];
+/** Set by Ctrl-C or SIGTERM: nothing new starts, and whatever starts while the last step finishes is undone at once. */
+let stopping = false;
+function checkStopping() {
+	if (stopping) throw new Error('stopped');
+}
 async function cleanAll() {
 	while (cleanups.length) {
 		const step = cleanups.pop()!;
@@ -64,6 +69,12 @@ async function cleanAll() {
 	}
 }
 function track(step: () => Promise<void> | void) {
+	if (stopping) {
+		void Promise.resolve()
+			.then(step)
+			.catch(() => undefined);
+		throw new Error('stopped');
+	}
 	cleanups.push(step);
 	return async () => {
 		const index = cleanups.indexOf(step);
@@ -307,6 +318,7 @@ async function timeRequests(client: HttpClient, cookie: string, specs: RequestSp
 	const samples = new Map(live.map((s) => [s.key, [] as { ms: number; timing: Record<string, number> }[]]));
 	for (let i = -WARMUP; i < iterations; i++) {
 		for (let k = 0; k < live.length; k++) {
+			checkStopping();
 			const spec = live[(k + Math.max(0, i)) % live.length];
 			const answer = await client.get(spec.path, spec.cookie ? { cookie } : {});
 			if (answer.status < 200 || answer.status >= 300)
@@ -518,6 +530,7 @@ async function measure(
 			await target.release();
 		}
 	} catch (error) {
+		if (stopping) throw error;
 		const message = error instanceof Error ? error.message : String(error);
 		console.log(`  failed: ${message}`);
 		result = {
@@ -530,12 +543,14 @@ async function measure(
 		};
 	}
 	if (options.loadSeconds > 0) {
+		checkStopping();
 		console.log(
 			`  load test on ${database} (${options.loadSeconds} s, ${options.loadConnections} connections):`
 		);
 		try {
 			result.load = await runLoad(kind, options, options.portBase + 2 + index);
 		} catch (error) {
+			if (stopping) throw error;
 			result.load = { error: (error as Error).message.slice(0, 300) };
 			console.log(`  load test failed: ${result.load.error}`);
 		}
@@ -547,17 +562,23 @@ async function measure(
 /** Runs the HTTP part on each database and writes results-http.json; cleans up on error, Ctrl-C and SIGTERM. */
 export async function runHttpBench(options: HttpBenchOptions): Promise<HttpResults> {
 	assertBuilt();
+	// The first signal undoes what runs now and lets the run unwind (a server being started is stopped as soon as
+	// it is up); a second one exits at once.
 	const onSignal = (signal: NodeJS.Signals) => {
+		if (stopping) process.exit(130);
+		stopping = true;
 		console.log(`\n${signal}: stopping the HTTP bench's servers and dropping its databases…`);
-		void cleanAll().finally(() => process.exit(130));
+		void cleanAll();
 	};
-	process.once('SIGINT', onSignal);
-	process.once('SIGTERM', onSignal);
+	process.on('SIGINT', onSignal);
+	process.on('SIGTERM', onSignal);
 	const started = new Date();
 	try {
 		const databases: HttpDatabaseResult[] = [];
-		for (const [index, kind] of options.databases.entries())
+		for (const [index, kind] of options.databases.entries()) {
+			checkStopping();
 			databases.push(await measure(kind, options, index));
+		}
 		const results: HttpResults = {
 			generatedAt: started.toISOString(),
 			machine: {
@@ -579,5 +600,9 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpResul
 		await cleanAll();
 		process.off('SIGINT', onSignal);
 		process.off('SIGTERM', onSignal);
+		if (stopping) {
+			console.log('stopped; servers and databases cleaned up');
+			process.exit(130);
+		}
 	}
 }
