@@ -108,7 +108,10 @@ interface Ids {
 	memberId: string;
 }
 
-async function prepare(kind: HttpDatabase, options: HttpBenchOptions): Promise<Target> {
+export async function prepare(
+	kind: HttpDatabase,
+	options: Pick<HttpBenchOptions, 'adminUrl' | 'dbPrefix'>
+): Promise<Target> {
 	if (kind === 'pglite') {
 		// The server seeds the demo organization into the empty data directory at start-up, as `npm start` does.
 		const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-http-'));
