@@ -499,14 +499,19 @@ async function measure(
 ): Promise<HttpDatabaseResult> {
 	const database = kind === 'postgres' ? 'PostgreSQL' : 'PGlite';
 	console.log(`HTTP on ${database}:`);
-	const base: Pick<HttpDatabaseResult, 'database'> = { database };
+	const base: Pick<HttpDatabaseResult, 'database' | 'measuredAt'> = {
+		database,
+		measuredAt: new Date().toISOString()
+	};
 	let result: HttpDatabaseResult;
 	try {
 		const target = await prepare(kind, options);
 		const server: ServerProcess = await startServer({
 			port: options.portBase + index,
 			...target.server,
-			env: { SERVER_TIMING: '1', SIGN_IN_RATE_LIMIT: '1000' }
+			env: { SERVER_TIMING: '1', SIGN_IN_RATE_LIMIT: '1000' },
+			// PGlite's first start migrates and seeds the demo data, slow on a busy machine.
+			timeoutMs: 300_000
 		});
 		const stopServer = track(() => server.kill());
 		const client = new HttpClient(server.url);
@@ -582,6 +587,15 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpResul
 			checkStopping();
 			databases.push(await measure(kind, options, index));
 		}
+		// A database not run this time (--http-db) keeps its previous results, with their own date.
+		const file = path.join(options.outDir, 'results-http.json');
+		const before = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as HttpResults) : null;
+		const previous = (before?.databases ?? [])
+			.filter((d) => !databases.some((n) => n.database === d.database))
+			.map((d) => ({ ...d, measuredAt: d.measuredAt ?? before!.generatedAt }));
+		const order = ['PostgreSQL', 'PGlite'];
+		databases.push(...previous);
+		databases.sort((a, b) => order.indexOf(a.database) - order.indexOf(b.database));
 		const results: HttpResults = {
 			generatedAt: started.toISOString(),
 			machine: {
@@ -594,10 +608,7 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpResul
 			warmup: WARMUP,
 			databases
 		};
-		fs.writeFileSync(
-			path.join(options.outDir, 'results-http.json'),
-			JSON.stringify(results, null, '\t') + '\n'
-		);
+		fs.writeFileSync(file, JSON.stringify(results, null, '\t') + '\n');
 		return results;
 	} finally {
 		await cleanAll();

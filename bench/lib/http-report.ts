@@ -54,6 +54,8 @@ export interface HttpTarget {
 
 export interface HttpDatabaseResult {
 	database: string;
+	/** When this database's part started (a later run on the other database only keeps it). */
+	measuredAt?: string;
 	status: 'ok' | 'failed';
 	error?: string;
 	data?: string;
@@ -90,6 +92,7 @@ const mark = (met: boolean | null) => (met === null ? '**not measured**' : met ?
 
 function database(r: HttpDatabaseResult): string[] {
 	const lines = [`### ${r.database}${r.data ? `: ${r.data}, signed in as ${r.as}` : ''}`, ''];
+	if (r.measuredAt) lines.push(`Measured ${r.measuredAt.slice(0, 16).replace('T', ' ')} UTC.`, '');
 	if (r.status !== 'ok') lines.push(`The timing failed: ${r.error}`, '');
 	if (r.requests.length) {
 		lines.push(
@@ -134,7 +137,7 @@ export function httpReadmeLines(dir: string): string[] {
 	const file = path.join(dir, 'results-http.json');
 	const lines = ['## HTTP: the built server, one request at a time', ''];
 	lines.push(
-		'`npm run bench -- --http only|skip` (default: both parts; `--http-db postgres|pglite`, `--http-load-seconds 30`, `--http-port 4530`) starts `node build` (after `npm run build`) with `SERVER_TIMING=1` on PostgreSQL (a throwaway database `<BENCH_DB_PREFIX>_http` with the bench organization at scale 1) and on PGlite (the demo data seeded at start-up in a temp `DATA_DIR`), signs in through the form as a facilitator, and times each request one at a time over one kept-alive loopback connection, in rounds that rotate the order (so the machine’s load drifts over all alike). Procedures are called as the browser client calls them (`httpBatchLink`, superjson, GET with `batch=1&input=`); a page’s load is timed as one batch of the procedures it calls. “Who is asking” is `me.get` minus the static file; a page’s target compares it with its load’s batch. Then `bench/load.ts` runs on each database.',
+		'`npm run bench -- --http only|skip` (default: both parts; `--http-db postgres|pglite`, the other database keeping its previous results; `--http-load-seconds 30`, `--http-port 4530`) starts `node build` (after `npm run build`) with `SERVER_TIMING=1` on PostgreSQL (a throwaway database `<BENCH_DB_PREFIX>_http` with the bench organization at scale 1) and on PGlite (the demo data seeded at start-up in a temp `DATA_DIR`), signs in through the form as a facilitator, and times each request one at a time over one kept-alive loopback connection, in rounds that rotate the order (so the machine’s load drifts over all alike). Procedures are called as the browser client calls them (`httpBatchLink`, superjson, GET with `batch=1&input=`); a page’s load is timed as one batch of the procedures it calls. “Who is asking” is `me.get` minus the static file; a page’s target compares it with its load’s batch. Then `bench/load.ts` runs on each database.',
 		''
 	);
 	if (fs.existsSync(file)) {
