@@ -1,4 +1,4 @@
-// npx tsx bench/load.ts [--seconds 60] [--connections 20] [--db postgres|pglite] [--scale 1] [--port 4300]
+// npx tsx bench/load.ts [--seconds 60] [--connections 20] [--db postgres|pglite] [--scale 1] [--port 4300] [--out FILE]
 //   [--workers 1] (server processes, WORKERS)  [--profile DIR]  (the server writes a CPU profile into DIR when it stops: open it in Chrome's DevTools)
 // Starts the built server (`npm run build` first) on a bench database, signs in five facilitators through the
 // sign-in form, then for --seconds drives them reading dashboards (GET /) and saving attendance (tRPC POST
@@ -249,10 +249,14 @@ const results = {
 		? 'Both scenarios ran at the same time against one server process.'
 		: 'attendance.mark is not in this build: dashboards only.'
 };
-const file = path.join(import.meta.dirname, 'load-results.json');
+// --out FILE: the results go there instead, and the README is left alone (the HTTP part of `npm run bench`).
+const out = argument('out', '');
+const file = out ? path.resolve(out) : path.join(import.meta.dirname, 'load-results.json');
 fs.writeFileSync(file, JSON.stringify(results, null, '\t') + '\n');
-writeReadme(import.meta.dirname);
-await formatFiles([file, path.join(import.meta.dirname, 'README.md')]);
+if (!out) {
+	writeReadme(import.meta.dirname);
+	await formatFiles([file, path.join(import.meta.dirname, 'README.md')]);
+}
 const bad = scenarios.reduce((sum, s) => sum + s.non2xx + s.errors, 0);
 if (bad > 0) {
 	console.error(`${bad} responses were not 2xx (or failed)`);

@@ -19,6 +19,7 @@ import { seedLargeOrganization, type LargeOrg } from './lib/large-org';
 import { baselines, type BaselineIds } from './lib/baselines';
 import { pageWeights } from './lib/page-weight';
 import { formatFiles, writeReadme } from './lib/report';
+import { assertBuilt, runHttpBench, type HttpDatabase } from './http';
 
 function argument(name: string, fallback: string) {
 	const index = process.argv.indexOf(`--${name}`);
@@ -353,6 +354,36 @@ async function runScale(scale: number) {
 	return { scale, seedSeconds, counts: org.counts, results };
 }
 
+// --http only|skip: the HTTP part (bench/http.ts), by default after the procedures; it needs `npm run build`.
+const httpMode = argument('http', 'run');
+const runHttp = async () => {
+	await runHttpBench({
+		databases: argument('http-db', 'postgres,pglite').split(',') as HttpDatabase[],
+		iterations,
+		loadSeconds: Number(argument('http-load-seconds', '30')),
+		loadConnections: 20,
+		portBase: Number(argument('http-port', '4530')),
+		adminUrl,
+		dbPrefix,
+		outDir: import.meta.dirname
+	});
+	writeReadme(import.meta.dirname);
+	await formatFiles(['results-http.json', 'README.md'].map((f) => path.join(import.meta.dirname, f)));
+	console.log('wrote bench/results-http.json and bench/README.md');
+};
+if (httpMode !== 'skip') {
+	try {
+		assertBuilt();
+	} catch (error) {
+		console.error((error as Error).message);
+		process.exit(2);
+	}
+}
+if (httpMode === 'only') {
+	await runHttp();
+	process.exit(0);
+}
+
 const drops: (() => Promise<void>)[] = [];
 const started = new Date();
 const runs = [];
@@ -409,5 +440,6 @@ writeReadme(outDir);
 await formatFiles([path.join(outDir, `results${suffix}.json`), path.join(outDir, 'README.md')]);
 console.log(`memory after the runs: rss ${results.memory.rssMB} MB, heap ${results.memory.heapUsedMB} MB`);
 console.log(`wrote bench/results${suffix}.json and bench/README.md`);
+if (httpMode !== 'skip') await runHttp();
 if (!process.argv.includes('--keep')) for (const drop of drops) await drop();
 process.exit(0);

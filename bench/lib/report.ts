@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PageWeight } from './page-weight';
 import { remainingDifference } from './differences';
+import { httpReadmeLines } from './http-report';
 
 interface Timing {
 	median: number;
@@ -215,6 +216,7 @@ export function writeReadme(dir: string) {
 		if (load.serverRssMB) lines.push(`Server memory (RSS) after the load: ${load.serverRssMB} MB.`, '');
 		if (load.note) lines.push(load.note, '');
 	}
+	lines.push(...httpReadmeLines(dir));
 	fs.writeFileSync(path.join(dir, 'README.md'), lines.join('\n'));
 }
 
