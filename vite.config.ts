@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { i18nMessages } from './scripts/vite-plugin-i18n.ts';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [tailwindcss(), sveltekit()],
+	plugins: [tailwindcss(), i18nMessages(), sveltekit()],
 	server: { port: 3000 },
 	test: {
 		projects: [
