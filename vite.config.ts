@@ -6,6 +6,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [tailwindcss(), i18nMessages(), sveltekit()],
 	server: { port: 3000 },
+	build: {
+		rolldownOptions: {
+			// A zod schema is built by calls at module level, which a bundle keeps unless told they have no effect:
+			// pages import domain modules for their constants and functions, and drop the schemas they never use.
+			treeshake: { manualPureFunctions: ['z'] }
+		}
+	},
 	test: {
 		projects: [
 			{
