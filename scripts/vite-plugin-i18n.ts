@@ -2,7 +2,8 @@
 // and locale, so that a page downloads only its own language's messages of its own areas. The area files stay the
 // one source: `virtual:i18n/<locale>/<area>` is built from them at build (and dev) time, and
 // `virtual:i18n-loaders` maps each locale and area to a dynamic import of it (see src/lib/i18n/load.ts).
-// The slice `errors` is every area's `errors.*` keys: error codes come from the server, so any page may show one.
+// The slice `errors` is every area's `errors.*` keys (and an area's chunk has none): error codes come from the server,
+// so any page may show one, and the shell loads them (src/lib/i18n/route-areas.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -48,7 +49,7 @@ export async function sliceMessages(
 		const messages = (await evaluate(path.join(dir, `${area}.ts`)))[LOCALES[locale]];
 		if (!messages) throw new Error(`i18n: ${area}.ts has no "${LOCALES[locale]}" export`);
 		for (const [key, text] of Object.entries(messages))
-			if (slice !== ERRORS_SLICE || key.startsWith('errors.')) result[key] = text;
+			if ((slice === ERRORS_SLICE) === key.startsWith('errors.')) result[key] = text;
 	}
 	return result;
 }

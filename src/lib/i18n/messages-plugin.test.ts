@@ -12,10 +12,13 @@ describe('per-locale message chunks', () => {
 		expect(messageAreas(DIR)).toEqual(Object.keys(areas).sort());
 	});
 
-	it.each(Object.keys(areas))('%s: each chunk holds exactly its language', async (area) => {
+	const withoutErrors = (messages: object) =>
+		Object.fromEntries(Object.entries(messages).filter(([key]) => !key.startsWith('errors.')));
+
+	it.each(Object.keys(areas))('%s: each chunk holds exactly its language, errors aside', async (area) => {
 		const module = areas[area as keyof typeof areas];
-		expect(await sliceMessages(DIR, 'zh-CN', area)).toEqual(module.zh);
-		expect(await sliceMessages(DIR, 'en', area)).toEqual(module.en);
+		expect(await sliceMessages(DIR, 'zh-CN', area)).toEqual(withoutErrors(module.zh));
+		expect(await sliceMessages(DIR, 'en', area)).toEqual(withoutErrors(module.en));
 	});
 
 	it('the errors chunk holds every error message, in one language', async () => {

@@ -6,6 +6,7 @@ import type { MessageSlice } from './load';
  * route-areas.test.ts walks each page's static imports and fails when a message key it uses is not covered, or when
  * an area listed is not used.
  */
+// `errors` must stay: an area's chunk leaves its error messages to it (any page may show any error code).
 export const SHELL_AREAS: readonly MessageSlice[] = ['common', 'errors', 'offline'];
 
 export const ROUTE_AREAS: Readonly<Record<string, readonly MessageSlice[]>> = {
