@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { i18nMessages } from './scripts/vite-plugin-i18n.ts';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
 import { zoneSensitiveTests } from './tests/unit-zones.ts';
@@ -18,8 +19,15 @@ const zoneProjects = Object.entries(ZONES).map(([name, zone]) => ({
 }));
 
 export default defineConfig({
-	plugins: [tailwindcss(), sveltekit()],
+	plugins: [tailwindcss(), i18nMessages(), sveltekit()],
 	server: { port: 3000 },
+	build: {
+		rolldownOptions: {
+			// A zod schema is built by calls at module level, which a bundle keeps unless told they have no effect:
+			// pages import domain modules for their constants and functions, and drop the schemas they never use.
+			treeshake: { manualPureFunctions: ['z'] }
+		}
+	},
 	test: {
 		projects: [
 			{

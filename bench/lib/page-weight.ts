@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 interface ManifestChunk {
 	file: string;
 	imports?: string[];
+	dynamicImports?: string[];
 	isEntry?: boolean;
 }
 
@@ -15,7 +16,12 @@ export interface PageWeight {
 	files: number;
 	bytes: number;
 	gzipBytes: number;
+	/** What the page's own node fetches after it is up (dynamic imports, e.g. chart.js), gzip. */
+	laterGzipBytes?: number;
 }
+
+/** The row for what every page ships: the client entry and the root layout. */
+export const SHELL_ROUTE = '(shell: client entry + root layout)';
 
 export function pageWeights(root = process.cwd()): PageWeight[] | null {
 	const client = path.join(root, '.svelte-kit/output/client');
@@ -38,6 +44,29 @@ export function pageWeights(root = process.cwd()): PageWeight[] | null {
 		return size;
 	};
 	const weights: PageWeight[] = [];
+	const staticSet = (nodes: number[]) => {
+		const seen = new Set<string>();
+		const visit = (key: string | undefined) => {
+			if (!key || seen.has(key) || !manifest[key]) return;
+			seen.add(key);
+			for (const imported of manifest[key].imports ?? []) visit(imported);
+		};
+		for (const key of entries) visit(key);
+		for (const n of new Set(nodes)) visit(nodeKey(n));
+		return seen;
+	};
+	const gzipOf = (keys: Iterable<string>) =>
+		[...keys]
+			.map((key) => manifest[key].file)
+			.filter((file) => file.endsWith('.js'))
+			.reduce((sum, file) => sum + sizeOf(file).gzip, 0);
+	const shell = staticSet([0]);
+	weights.push({
+		route: SHELL_ROUTE,
+		files: shell.size,
+		bytes: [...shell].reduce((sum, key) => sum + sizeOf(manifest[key].file).bytes, 0),
+		gzipBytes: gzipOf(shell)
+	});
 	for (const match of dictionary.matchAll(/"([^"]+)":\s*\[(~?)(\d+)(?:,\s*\[([\d,\s]*)\])?/g)) {
 		const [, route, , page, layouts] = match;
 		const nodes = [0, ...(layouts ? layouts.split(',').map((n) => Number(n.trim())) : []), Number(page)];
@@ -51,11 +80,22 @@ export function pageWeights(root = process.cwd()): PageWeight[] | null {
 		for (const n of new Set(nodes)) visit(nodeKey(n));
 		const files = [...seen].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'));
 		const sizes = files.map(sizeOf);
+		// What the page's chunks import dynamically (not the shell's: those are the message chunks of every area and
+		// language, of which a page loads its own), with what they import that the page does not already have.
+		const later = new Set<string>();
+		const visitLater = (key: string | undefined) => {
+			if (!key || seen.has(key) || later.has(key) || !manifest[key]) return;
+			later.add(key);
+			for (const imported of manifest[key].imports ?? []) visitLater(imported);
+		};
+		for (const key of seen)
+			if (!shell.has(key)) for (const dynamic of manifest[key].dynamicImports ?? []) visitLater(dynamic);
 		weights.push({
 			route: route.replace(/\/\([^)]+\)/g, '') || '/',
 			files: files.length,
 			bytes: sizes.reduce((sum, s) => sum + s.bytes, 0),
-			gzipBytes: sizes.reduce((sum, s) => sum + s.gzip, 0)
+			gzipBytes: sizes.reduce((sum, s) => sum + s.gzip, 0),
+			laterGzipBytes: gzipOf(later)
 		});
 	}
 	return weights.sort((a, b) => a.route.localeCompare(b.route));

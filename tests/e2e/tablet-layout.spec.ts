@@ -11,6 +11,7 @@ import {
 	type Language
 } from './support/app-pages';
 import { DEMO, signIn } from './support/sign-in';
+import { allMessages } from '../../src/lib/i18n/messages';
 
 const VIEWS = [
 	{ name: 'landscape', viewport: { width: 1024, height: 768 } },
@@ -34,6 +35,24 @@ async function overflow(page: Page) {
 			}
 		return { excess, culprits: culprits.slice(-5) };
 	});
+}
+
+const MESSAGE_KEYS = new Set(Object.keys(allMessages()['zh-CN']));
+
+/**
+ * Text the hydrated page shows that is a message key: a message whose area the browser did not load for the page
+ * (src/lib/i18n/route-areas.ts) comes out as its key.
+ */
+async function rawKeys(page: Page) {
+	const texts = await page.evaluate(() => {
+		const found = [document.title];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node.textContent ?? '');
+		for (const el of document.body.querySelectorAll('[aria-label], [placeholder], [title]'))
+			for (const name of ['aria-label', 'placeholder', 'title']) found.push(el.getAttribute(name) ?? '');
+		return found.map((text) => text.trim()).filter(Boolean);
+	});
+	return [...new Set(texts.filter((text) => MESSAGE_KEYS.has(text)))];
 }
 
 /** Elements whose text is cut (wider or taller content than their box while their overflow is hidden). */
@@ -201,15 +220,19 @@ for (const language of LANGUAGES)
 						ids = await demoIds(page);
 					}
 					const wide: string[] = [];
+					const untranslated: string[] = [];
 					for (const p of pages) {
 						await openPage(page, p.path(ids), p.name);
 						await expect(page.locator('html')).toHaveAttribute('lang', language);
+						const keys = await rawKeys(page);
+						if (keys.length) untranslated.push(`${p.name}: ${keys.join(', ')}`);
 						const { excess, culprits } = await overflow(page);
 						if (excess > 0) wide.push(`${p.name}: ${excess}px too wide (${culprits.join('; ')})`);
 						await shoot(page, p.name);
 						await test.step(`${p.name}: checks`, async () => CHECKS[p.name]?.(page, language, view, ids));
 					}
 					expect(wide).toEqual([]);
+					expect(untranslated).toEqual([]);
 				});
 
 			test('the "fits in the time left" filter is offered only while time is left', async ({

@@ -7,6 +7,10 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { addDays as addCalendarDaysIn, format, startOfDay, startOfMonth } from 'date-fns';
 import { z } from 'zod';
+import { dateOnly, dateOnlyString } from './date-format';
+
+// Formatting without the date libraries (what every page needs: src/lib/i18n): in ./date-format.
+export * from './date-format';
 
 /**
  * The years any date the app takes may fall in. PostgreSQL and JavaScript disagree at the far ends (year 0,
@@ -56,9 +60,6 @@ export const calendarDaySchema = z
 export function zoneOffsetMinutes(timeZone: string, at: Date): number {
 	return tzOffset(timeZone, at);
 }
-
-/** The zone of a new organization and of pages read signed out. */
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 const inZone = (at: Date, timeZone: string) => new TZDate(at.getTime(), timeZone);
 const instant = (d: Date) => new Date(d.getTime());
@@ -112,21 +113,6 @@ export function dayBounds(from: string, to: string, timeZone: string): { from: D
 	};
 }
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A date-only value ('YYYY-MM-DD') as stored: UTC midnight of that calendar date. */
-export function dateOnly(date: string): Date {
-	const match = DATE_ONLY.exec(date);
-	if (!match) throw new RangeError(`not a date: ${date}`);
-	return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-}
-
-/** The 'YYYY-MM-DD' of a stored date-only value (UTC midnight); read in UTC, so no zone can shift it. */
-export function dateOnlyString(value: Date): string {
-	if (Number.isNaN(value.getTime())) return '';
-	return value.toISOString().slice(0, 10);
-}
-
 /** A 'YYYY-MM-DD' calendar date plus whole days. */
 export function addDateOnlyDays(date: string, days: number): string {
 	const d = dateOnly(date);
@@ -138,47 +124,6 @@ export function addDateOnlyDays(date: string, days: number): string {
 export function zonedIso(at: Date, timeZone: string): string {
 	if (Number.isNaN(at.getTime())) return '';
 	return format(inZone(at, timeZone), "yyyy-MM-dd'T'HH:mm:ssXXX");
-}
-
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * An Intl.DateTimeFormat made once per locale and options and then reused: making one (it loads the locale's
- * and the zone's data) costs far more than formatting with it, and a page formats dozens of dates.
- */
-export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	const key = `${locale} ${JSON.stringify(options)}`;
-	let formatter = dateTimeFormats.get(key);
-	if (!formatter) {
-		// Locales and zones are few, but a bound keeps an unexpected variety from growing the map for ever.
-		if (dateTimeFormats.size >= 500) dateTimeFormats.clear();
-		formatter = new Intl.DateTimeFormat(locale, options);
-		dateTimeFormats.set(key, formatter);
-	}
-	return formatter;
-}
-
-/** A date-only value in the reader's language; formatted in UTC, where it is stored, so it never shifts. */
-export function formatDateOnly(
-	value: Date | string,
-	locale: string,
-	options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }
-): string {
-	const date = typeof value === 'string' ? dateOnly(value.slice(0, 10)) : value;
-	return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
-}
-
-/**
- * Formats a date that came from storage: a value that cannot be read back (a poisoned row) shows as `fallback`
- * instead of throwing, so that one bad value never breaks a page or a document.
- */
-export function formatStoredDate(
-	formatter: { format: (date: Date) => string },
-	value: Date | string | null | undefined,
-	fallback = '—'
-): string {
-	const date = typeof value === 'string' ? new Date(value) : value;
-	return date instanceof Date && !Number.isNaN(date.getTime()) ? formatter.format(date) : fallback;
 }
 
 /** An ISO timestamp for exports; empty for a missing or unreadable value. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../domain/audit';
-import { messages } from './messages';
+import { allMessages } from './messages';
+
+const messages = allMessages();
 import { LOCALES } from './types';
 
 describe('audit log labels', () => {

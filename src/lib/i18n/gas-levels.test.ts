@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GAS_LEVELS } from '../domain/measure-catalog';
-import { messages } from './messages';
+import { allMessages } from './messages';
+
+const messages = allMessages();
 
 describe('GAS level names', () => {
 	it('read the same on screen as in the catalog, in both languages', () => {

@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
-import { messages, type MessageKey } from './messages';
-import { DEFAULT_TIME_ZONE, dateTimeFormat, formatDateOnly, formatStoredDate } from '../domain/dates';
+import { BROWSER, DEV } from 'esm-env';
+import { allMessages, type MessageKey } from './messages';
+import { DEFAULT_TIME_ZONE, dateTimeFormat, formatDateOnly, formatStoredDate } from '../domain/date-format';
 import { DEFAULT_LOCALE, type Locale } from './types';
 
 export { LOCALES, DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from './types';
@@ -8,13 +9,42 @@ export type { MessageKey };
 
 type Params = Record<string, string | number>;
 
+type Catalog = Record<Locale, Partial<Record<string, string>>>;
+
+/**
+ * The messages `translate` reads. The server holds every message of both languages (server rendering, documents,
+ * exports); in the browser it starts empty and load functions add the areas a route uses in its language
+ * (`loadMessages` in ./load.ts, areas per route in ./route-areas.ts), so a page ships only those. The client build
+ * drops the `allMessages` import: `BROWSER` is a constant there.
+ */
+const catalog: Catalog = BROWSER ? { 'zh-CN': {}, en: {} } : allMessages();
+
+/** Adds loaded messages to the browser's catalog (see ./load.ts). */
+export function addMessages(locale: Locale, entries: Record<string, string>) {
+	Object.assign(catalog[locale], entries);
+}
+
+/** Whether a key has a message (in the browser: among the areas loaded so far). */
 export function isMessageKey(key: string): key is MessageKey {
-	return key in messages[DEFAULT_LOCALE];
+	return key in catalog[DEFAULT_LOCALE] || key in catalog.en;
+}
+
+const reported = new Set<string>();
+
+function missing(locale: Locale, key: string): string {
+	if (DEV && !reported.has(`${locale}:${key}`)) {
+		reported.add(`${locale}:${key}`);
+		console.error(
+			`[i18n] MISSING MESSAGE "${key}" (${locale}): the page shows the raw key. Add the key's area to the route's ` +
+				`areas in src/lib/i18n/route-areas.ts (route-areas.test.ts finds which).`
+		);
+	}
+	return key;
 }
 
 /** Translates a key; `{name}` placeholders take their values from params. */
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-	const text: string = messages[locale][key] ?? messages[DEFAULT_LOCALE][key] ?? key;
+	const text: string = catalog[locale][key] ?? catalog[DEFAULT_LOCALE][key] ?? missing(locale, key);
 	return params
 		? text.replace(/\{(\w+)\}/g, (match, name) => (name in params ? String(params[name]) : match))
 		: text;

@@ -7,11 +7,14 @@ export function observationTagLabel(locale: Locale, tag: string): string {
 	return isObservationTag(tag) ? translate(locale, `observationTag.${tag}`) : tag;
 }
 
-const keyByLabel = new Map<string, ObservationTag>(
-	OBSERVATION_TAGS.flatMap((key) =>
-		LOCALES.map((locale) => [translate(locale, `observationTag.${key}`).toLocaleLowerCase(), key] as const)
-	)
-);
+// Built on first use, not at import: in the browser the messages arrive after the modules are loaded.
+let keyByLabel: Map<string, ObservationTag> | undefined;
+const labelKeys = () =>
+	(keyByLabel ??= new Map(
+		OBSERVATION_TAGS.flatMap((key) =>
+			LOCALES.map((locale) => [translate(locale, `observationTag.${key}`).toLocaleLowerCase(), key] as const)
+		)
+	));
 
 /**
  * What is stored for a tag as typed or tapped: the vocabulary key when it is a key or a suggested tag's label in
@@ -20,7 +23,7 @@ const keyByLabel = new Map<string, ObservationTag>(
 export function observationTagKey(text: string): string {
 	const tag = text.trim();
 	if (isObservationTag(tag)) return tag;
-	return keyByLabel.get(tag.toLocaleLowerCase()) ?? tag;
+	return labelKeys().get(tag.toLocaleLowerCase()) ?? tag;
 }
 
 /** Stored tags for a list as typed: keys where known, each once, in the order given. */

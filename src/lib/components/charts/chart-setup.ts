@@ -1,4 +1,5 @@
-// Only the chart.js pieces these pages use are registered, to keep the bundle small.
+// Only the chart.js pieces these pages use are registered, to keep the bundle small. Loaded by chart-canvas.svelte
+// after the page (import only types from here elsewhere, and the colours from ./chart-colors).
 import {
 	BarController,
 	BarElement,
@@ -28,6 +29,3 @@ Chart.register(
 );
 
 export { Chart, type ChartConfiguration };
-
-/** The app's palette for series (teal first, then colours that stay apart for colour-blind readers). */
-export const SERIES_COLORS = ['#0f766e', '#d97706', '#2563eb', '#9333ea', '#dc2626', '#475569'];

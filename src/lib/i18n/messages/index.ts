@@ -24,7 +24,12 @@ import * as planBook from './plan-book';
 import * as tablet from './tablet';
 import * as debriefPresence from './debrief-presence';
 
-export const messages = {
+/**
+ * Every message of both languages. A function, not a module-level object: a bundle that never calls it (the
+ * client's, see src/lib/i18n/index.ts) drops it and every area file, which an object spread at module level would
+ * keep (a spread may run a getter).
+ */
+export const allMessages = () => ({
 	'zh-CN': {
 		...common.zh,
 		...records.zh,
@@ -77,6 +82,38 @@ export const messages = {
 		...planBook.en,
 		...tablet.en
 	}
-};
+});
 
-export type MessageKey = keyof (typeof messages)['zh-CN'];
+export type MessageKey = keyof ReturnType<typeof allMessages>['zh-CN'];
+
+/**
+ * The areas by file name: the browser loads one language of an area at a time (src/lib/i18n/load.ts, chunks made
+ * by scripts/vite-plugin-i18n.ts), the areas each route needs listed in src/lib/i18n/route-areas.ts.
+ */
+export const areas = {
+	absence,
+	activities,
+	admin,
+	auth,
+	'closing-evaluation': closingEvaluation,
+	common,
+	dashboard,
+	'debrief-presence': debriefPresence,
+	debrief,
+	groups,
+	measures,
+	members,
+	offline,
+	organization,
+	photos,
+	'plan-book': planBook,
+	planner,
+	records,
+	reports,
+	review,
+	'self-report': selfReport,
+	'session-record': sessionRecord,
+	'session-run': sessionRun,
+	tablet
+};
+export type MessageArea = keyof typeof areas;

@@ -1,7 +1,6 @@
 import type { Translation } from '../types';
 
 export const zh = {
-	'nav.members': '组员档案',
 	'records.title': '组员档案',
 	'records.intro': '一人一档：每位组员在所有小组中的记录汇总于此。默认只显示代号。',
 	'records.search': '按代号搜索',
@@ -122,7 +121,6 @@ export const zh = {
 } as const;
 
 export const en: Translation<typeof zh> = {
-	'nav.members': 'Member records',
 	'records.title': 'Member records',
 	'records.intro':
 		'One record per person: everything about a member across all their groups. Codes are shown by default.',
