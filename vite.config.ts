@@ -1,5 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { i18nMessages } from './scripts/vite-plugin-i18n.ts';
+import { i18nMessages } from './src/lib/i18n/vite-plugin.ts';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
 import { zoneSensitiveTests } from './tests/unit-zones.ts';

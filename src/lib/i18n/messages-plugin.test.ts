@@ -1,7 +1,7 @@
-// The browser's message chunks (scripts/vite-plugin-i18n.ts) say what the area files say, one language each.
+// The browser's message chunks (src/lib/i18n/vite-plugin.ts) say what the area files say, one language each.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ERRORS_SLICE, messageAreas, sliceMessages } from '../../../scripts/vite-plugin-i18n';
+import { ERRORS_SLICE, messageAreas, sliceMessages } from './vite-plugin';
 import { allMessages, areas } from './messages';
 import { LOCALES } from './types';
 

@@ -113,7 +113,7 @@ function missingAreas(dir: string): Map<MessageSlice, string> {
 	const loaded = new Set<MessageSlice>(routeAreas(routeId(dir)));
 	const missing = new Map<MessageSlice, string>();
 	for (const [key, file] of pageKeys(dir)) {
-		// An error message is in the `errors` chunk only (scripts/vite-plugin-i18n.ts).
+		// An error message is in the `errors` chunk only (src/lib/i18n/vite-plugin.ts).
 		const owners: MessageSlice[] = key.startsWith('errors.') ? ['errors'] : areasOfKey.get(key)!;
 		if (!owners.some((area) => loaded.has(area)) && !missing.has(owners[0]))
 			missing.set(owners[0], `${key} (${file})`);

@@ -1,4 +1,4 @@
-// Modules made by the i18n-messages Vite plugin (scripts/vite-plugin-i18n.ts).
+// Modules made by the i18n-messages Vite plugin (src/lib/i18n/vite-plugin.ts).
 declare module 'virtual:i18n-loaders' {
 	type Loader = () => Promise<{ default: Record<string, string> }>;
 	const loaders: Record<import('./types').Locale, Record<import('./load').MessageSlice, Loader>>;

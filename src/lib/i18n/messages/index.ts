@@ -88,7 +88,7 @@ export type MessageKey = keyof ReturnType<typeof allMessages>['zh-CN'];
 
 /**
  * The areas by file name: the browser loads one language of an area at a time (src/lib/i18n/load.ts, chunks made
- * by scripts/vite-plugin-i18n.ts), the areas each route needs listed in src/lib/i18n/route-areas.ts.
+ * by src/lib/i18n/vite-plugin.ts), the areas each route needs listed in src/lib/i18n/route-areas.ts.
  */
 export const areas = {
 	absence,
