@@ -23,7 +23,10 @@ const IMPORT =
 	/(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 const EXTENSIONS = ['', '.ts', '.js', '.svelte.ts', '.svelte.js', '/index.ts', '/index.js'];
 
-function resolve(from: string, specifier: string): string | null {
+/** A local import that is not there yet (the Prisma client before it is generated, as during `npm ci`). */
+const UNRESOLVED = Symbol('unresolved');
+
+function resolve(from: string, specifier: string): string | null | typeof UNRESOLVED {
 	let base: string | null = null;
 	if (specifier.startsWith('.')) base = path.resolve(path.dirname(from), specifier);
 	else {
@@ -35,7 +38,7 @@ function resolve(from: string, specifier: string): string | null {
 		const file = base + ext;
 		if (fs.existsSync(file) && fs.statSync(file).isFile()) return file;
 	}
-	throw new Error(`unit-zones: cannot resolve ${specifier} from ${path.relative(ROOT, from)}`);
+	return UNRESOLVED;
 }
 
 const packageOf = (specifier: string) =>
@@ -53,7 +56,9 @@ function usesTime(file: string, seen = new Map<string, boolean>()): boolean {
 		const specifier = match[1] ?? match[2];
 		if (specifier.startsWith('type:') || specifier.startsWith('node:')) continue;
 		const target = resolve(file, specifier);
-		if (target) result = usesTime(target, seen);
+		// What cannot be read is taken to use time: the file then runs under every zone, never fewer.
+		if (target === UNRESOLVED) result = true;
+		else if (target) result = usesTime(target, seen);
 		else if (!specifier.startsWith('$app/') && !specifier.startsWith('$env/'))
 			result = !ZONE_FREE_PACKAGES.has(packageOf(specifier));
 	}
