@@ -237,6 +237,7 @@ onEachDatabase(
 			});
 			const erased = await db.prisma.enrollment.findFirstOrThrow({
 				where: { groupId: teen.id },
+				orderBy: { memberId: 'asc' },
 				include: { member: true }
 			});
 			await as.admin.records.erase({ memberId: erased.memberId, confirmCode: erased.member.code });
@@ -254,9 +255,19 @@ onEachDatabase(
 				const rnd = random(4242);
 				for (let round = 0; round < 4; round++) {
 					const sessions = await db.prisma.session.findMany({ where: { groupId: teen.id } });
-					// Members with a response already (so their consent covers measures).
+					// Members who consent to measures and have a response already (the first test erased one member:
+					// its responses stay, anonymous, but it takes no new record).
 					const members = await db.prisma.enrollment.findMany({
-						where: { groupId: teen.id, leftAt: null, member: { responses: { some: { groupId: teen.id } } } }
+						where: {
+							groupId: teen.id,
+							leftAt: null,
+							member: {
+								erasedAt: null,
+								consentScope: { has: 'MEASURES' },
+								responses: { some: { groupId: teen.id } }
+							}
+						},
+						orderBy: { memberId: 'asc' }
 					});
 					const session = rnd.pick(sessions);
 					await Promise.all([
