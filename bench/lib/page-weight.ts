@@ -70,14 +70,7 @@ export function pageWeights(root = process.cwd()): PageWeight[] | null {
 	for (const match of dictionary.matchAll(/"([^"]+)":\s*\[(~?)(\d+)(?:,\s*\[([\d,\s]*)\])?/g)) {
 		const [, route, , page, layouts] = match;
 		const nodes = [0, ...(layouts ? layouts.split(',').map((n) => Number(n.trim())) : []), Number(page)];
-		const seen = new Set<string>();
-		const visit = (key: string | undefined) => {
-			if (!key || seen.has(key) || !manifest[key]) return;
-			seen.add(key);
-			for (const imported of manifest[key].imports ?? []) visit(imported);
-		};
-		for (const key of entries) visit(key);
-		for (const n of new Set(nodes)) visit(nodeKey(n));
+		const seen = staticSet(nodes);
 		const files = [...seen].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'));
 		const sizes = files.map(sizeOf);
 		// What the page's chunks import dynamically (not the shell's: those are the message chunks of every area and

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SHELL_ROUTE, type PageWeight } from './page-weight';
 import { remainingDifference } from './differences';
-import { httpReadmeLines } from './http-report';
+import { httpReadmeLines, type LoadResults } from './http-report';
 
 interface Timing {
 	median: number;
@@ -176,22 +176,7 @@ export function writeReadme(dir: string) {
 	}
 	const loadFile = path.join(dir, 'load-results.json');
 	if (fs.existsSync(loadFile)) {
-		const load = JSON.parse(fs.readFileSync(loadFile, 'utf8')) as {
-			generatedAt: string;
-			database: string;
-			seconds: number;
-			scenarios: {
-				name: string;
-				requests: number;
-				throughput: number;
-				p50: number;
-				p99: number;
-				non2xx: number;
-				errors: number;
-			}[];
-			serverRssMB?: number;
-			note?: string;
-		};
+		const load = JSON.parse(fs.readFileSync(loadFile, 'utf8')) as LoadResults;
 		lines.push(
 			`## Load (${load.database}, ${load.seconds} s each, ${load.generatedAt.slice(0, 16).replace('T', ' ')} UTC)`,
 			''
