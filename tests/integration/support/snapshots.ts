@@ -1,5 +1,6 @@
-// A seeded demo database that can be copied cheaply: the demo is seeded once per test file and kind, then
-// every fresh copy is a PGlite loaded from a dump, or a PostgreSQL database cloned from it as a template.
+// A demo database that can be copied cheaply, taken from the run's seeded template (global-setup.ts), so that
+// nobody seeds or hashes passwords again: every fresh copy is a PGlite loaded from the template's dump, or a
+// PostgreSQL database cloned from the template.
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
@@ -7,7 +8,6 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { inject } from 'vitest';
 import { PrismaClient } from '../../../src/lib/server/db/generated/client';
-import { demoWorld } from './callers';
 import type { DatabaseKind, TestDatabase } from './databases';
 import { adminQuery, databaseUrl } from './postgres';
 
@@ -52,30 +52,16 @@ async function postgresDatabase(template: string): Promise<TestDatabase> {
 
 export async function demoSnapshot(kind: DatabaseKind): Promise<DemoSnapshot> {
 	if (kind === 'pglite') {
-		const seeded = new PGlite({ loadDataDir: new Blob([fs.readFileSync(inject('pgliteTemplate'))]) });
-		const db = pgliteDatabase(seeded);
-		await demoWorld(db.prisma);
-		await db.prisma.$disconnect();
-		const dump = await seeded.dumpDataDir('none');
-		await seeded.close();
+		const dump = new Blob([fs.readFileSync(inject('pgliteSeeded'))]);
 		return {
 			fresh: async () => pgliteDatabase(new PGlite({ loadDataDir: dump })),
 			drop: async () => undefined
 		};
 	}
-	const template = `gw_it_demo_${randomBytes(6).toString('hex')}`;
-	await adminQuery(`CREATE DATABASE ${template} TEMPLATE ${inject('postgresTemplate')}`);
-	const adapterFactory = new PrismaPg({ connectionString: databaseUrl(template) });
-	const prisma = new PrismaClient({ adapter: adapterFactory });
-	await demoWorld(prisma);
-	await prisma.$disconnect();
-	// A template cannot be cloned while anyone is connected to it.
-	await adminQuery(
-		`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${template}' AND pid <> pg_backend_pid()`
-	);
+	// The run's seeded template is never written to, so copies are cloned from it directly.
 	return {
-		fresh: () => postgresDatabase(template),
-		drop: () => adminQuery(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`)
+		fresh: () => postgresDatabase(inject('postgresSeeded')),
+		drop: async () => undefined
 	};
 }
 
