@@ -14,6 +14,17 @@ export interface BaselineIds {
 	tomorrow: Date;
 }
 
+interface PlanItemRow {
+	id: string;
+	kind: string;
+	activityId: string | null;
+	title: string;
+	minutes: number;
+	notes: string;
+}
+/** The benchmarked plan's items, read by the first (warm-up) save of the baseline. */
+let planItems: { sessionId: string; rows: PlanItemRow[] } | null = null;
+
 const q = (prisma: PrismaClient, sql: string, ...params: unknown[]) => prisma.$queryRawUnsafe(sql, ...params);
 
 export const baselines = {
@@ -76,10 +87,12 @@ export const baselines = {
 			ids.organizationId
 		),
 
+	/** The plan with the caller's leadership of its group (the access decision), as the procedure reads it. */
 	planGet: (prisma: PrismaClient, ids: BaselineIds) =>
 		q(
 			prisma,
-			`SELECT json_build_object('session', json_build_object('id', s.id, 'number', s.number, 'title', s.title,
+			`SELECT json_build_object('leaderRole', l.role, 'groupStatus', g.status,
+				'session', json_build_object('id', s.id, 'number', s.number, 'title', s.title,
 					'goals', s.goals, 'stage', s.stage, 'status', s.status, 'scheduledAt', s."scheduledAt",
 					'plannedMinutes', s."plannedMinutes", 'version', s.version, 'timeZone', o."timeZone"),
 				'group', json_build_object('id', g.id, 'name', g.name, 'theme', g.theme, 'status', g.status,
@@ -91,38 +104,64 @@ export const baselines = {
 						'needsMaterials', a."needsMaterials", 'defaultMinutes', a."defaultMinutes") END) ORDER BY i.position)
 					FROM "PlanItem" i LEFT JOIN "Activity" a ON a.id = i."activityId" WHERE i."sessionId" = s.id)) AS plan
 			FROM "Session" s JOIN "Group" g ON g.id = s."groupId" JOIN "Organization" o ON o.id = g."organizationId"
+				LEFT JOIN "GroupLeader" l ON l."groupId" = g.id AND l."userId" = $3
 			WHERE s.id = $1 AND s."organizationId" = $2`,
 			ids.sessionId,
-			ids.organizationId
+			ids.organizationId,
+			ids.facilitatorId
 		),
 
 	/**
 	 * Reorders the plan with the procedure's writes, in one statement as the procedure saves an edit of the current
-	 * version: bump the version (the session row's lock orders concurrent saves), replace the items (same ids, new
-	 * positions) and write the audit row.
+	 * version: the items come from the client as JSON (the plan's items, read once and then rotated), the caller must
+	 * lead the group while it is open, an added activity must be in the organization's library (or already in the
+	 * plan); then bump the version (the session row's lock orders concurrent saves), replace the items and write the
+	 * audit row. The check of the base version is left out: the baseline has no read of the current version.
 	 */
-	planSave: (prisma: PrismaClient, ids: BaselineIds, rotation: number) =>
-		q(
+	planSave: async (prisma: PrismaClient, ids: BaselineIds, rotation: number) => {
+		if (planItems?.sessionId !== ids.sessionId)
+			planItems = {
+				sessionId: ids.sessionId,
+				rows: await prisma.$queryRawUnsafe<PlanItemRow[]>(
+					`SELECT id, kind, "activityId", title, minutes, notes FROM "PlanItem" WHERE "sessionId" = $1 ORDER BY position`,
+					ids.sessionId
+				)
+			};
+		const rows = planItems.rows;
+		const items = rows.map((_, k) => ({ ...rows[(k + rotation) % rows.length], position: k }));
+		return q(
 			prisma,
-			`WITH bumped AS (
-				UPDATE "Session" SET version = version + 1, "updatedAt" = now() WHERE id = $1
-				RETURNING version, "organizationId", "groupId"),
+			`WITH acc AS (
+				SELECT g.id AS "groupId", g."organizationId" FROM "Session" s JOIN "Group" g ON g.id = s."groupId"
+					JOIN "GroupLeader" l ON l."groupId" = g.id AND l."userId" = $3
+				WHERE s.id = $1 AND g."organizationId" = $4 AND g.status <> 'CLOSED'),
+			input AS (
+				SELECT * FROM jsonb_to_recordset($2::jsonb)
+					AS t(id text, kind text, "activityId" text, title text, minutes int, notes text, position int)),
+			bumped AS (
+				UPDATE "Session" SET version = version + 1, "updatedAt" = now() WHERE id = $1 AND EXISTS (SELECT 1 FROM acc)
+					AND NOT EXISTS (SELECT 1 FROM input i WHERE i."activityId" IS NOT NULL
+						AND NOT EXISTS (SELECT 1 FROM "Activity" a WHERE a.id = i."activityId"
+							AND (a."organizationId" IS NULL OR a."organizationId" = $4))
+						AND NOT EXISTS (SELECT 1 FROM "PlanItem" p WHERE p."sessionId" = $1 AND p."activityId" = i."activityId"))
+				RETURNING version),
 			removed AS (
-				DELETE FROM "PlanItem" WHERE "sessionId" = $1 AND EXISTS (SELECT 1 FROM bumped)
-				RETURNING id, "organizationId", position, kind, "activityId", title, minutes, notes),
+				DELETE FROM "PlanItem" WHERE "sessionId" = $1 AND EXISTS (SELECT 1 FROM bumped) RETURNING 1),
 			inserted AS (
 				INSERT INTO "PlanItem" (id, "organizationId", "sessionId", position, kind, "activityId", title, minutes, notes)
-				SELECT id, "organizationId", $1, (position + $2) % (SELECT count(*) FROM removed), kind, "activityId", title,
-					minutes, notes
-				FROM removed),
+				SELECT i.id, $4, $1, i.position, i.kind::"PlanItemKind", i."activityId", i.title, i.minutes, i.notes
+				FROM input i WHERE (SELECT count(*) FROM removed) >= 0 AND EXISTS (SELECT 1 FROM bumped)),
 			audit AS (
 				INSERT INTO "AuditLog" (id, "organizationId", "userId", action, entity, "entityId", "groupId")
-				SELECT gen_random_uuid()::text, "organizationId", $3, 'UPDATE', 'SessionPlan', $1, "groupId" FROM bumped)
+				SELECT gen_random_uuid()::text, $4, $3, 'UPDATE', 'SessionPlan', $1, acc."groupId" FROM acc
+				WHERE EXISTS (SELECT 1 FROM bumped))
 			SELECT version FROM bumped`,
 			ids.sessionId,
-			rotation,
-			ids.facilitatorId
-		),
+			JSON.stringify(items),
+			ids.facilitatorId,
+			ids.organizationId
+		);
+	},
 
 	/**
 	 * Records one attendance change per member, each once (idempotency key), with one audit row per member written,
@@ -221,14 +260,16 @@ export const baselines = {
 		),
 
 	/**
-	 * What the procedure returns: the group's figures in one statement, and beside it (in parallel, as the procedure
-	 * does) one statement for the change per measure with its reliable-change classification and the GAS attainment.
+	 * What the procedure returns: the group's figures with the caller's leadership (the access decision) in one
+	 * statement, and beside it (in parallel, as the procedure does) one statement for the change per measure with its
+	 * reliable-change classification (in exact numeric, as the domain decides it) and the GAS attainment.
 	 */
 	groupOutcomes: (prisma: PrismaClient, ids: BaselineIds) =>
 		Promise.all([
 			q(
 				prisma,
 				`SELECT json_build_object(
+				'leaderRole', (SELECT l.role FROM "GroupLeader" l WHERE l."groupId" = $1 AND l."userId" = $3),
 				'group', (SELECT json_build_object('id', g.id, 'name', g.name, 'theme', g.theme, 'status', g.status,
 					'goals', g.goals, 'plannedSessionCount', g."plannedSessionCount", 'startDate', g."startDate",
 					'closedAt', g."closedAt") FROM "Group" g WHERE g.id = $1 AND g."organizationId" = $2),
@@ -259,7 +300,8 @@ export const baselines = {
 					FROM "MeasureResponse" WHERE "groupId" = $1 AND "goalId" IS NULL AND source <> 'STAFF'
 					GROUP BY 1) x)) AS outcomes`,
 				ids.groupId,
-				ids.organizationId
+				ids.organizationId,
+				ids.facilitatorId
 			),
 			q(
 				prisma,
@@ -283,8 +325,8 @@ export const baselines = {
 			classified AS (
 				SELECT c."measureId", c.x1, c.x2, m.key, m.kind, m."nameZh", m."nameEn", m."higherIsBetter", m."createdAt",
 					CASE WHEN coalesce(o.sd, m.sd) IS NULL OR coalesce(o.reliability, m.reliability) IS NULL THEN NULL
-						WHEN (c.x2 - c.x1) ^ 2 <= 1.96 * 1.96 * 2 * coalesce(o.sd, m.sd) ^ 2
-							* (1 - coalesce(o.reliability, m.reliability)) THEN 'NO_CHANGE'
+						WHEN (c.x2::numeric - c.x1::numeric) ^ 2 <= 1.96 * 1.96 * 2 * coalesce(o.sd, m.sd)::numeric ^ 2
+							* (1 - coalesce(o.reliability, m.reliability)::numeric) THEN 'NO_CHANGE'
 						WHEN (c.x2 > c.x1) = m."higherIsBetter" THEN 'IMPROVED' ELSE 'WORSE' END AS class
 				FROM per_member c JOIN "Measure" m ON m.id = c."measureId"
 				LEFT JOIN "MeasureNorms" o ON o."measureId" = m.id AND o."organizationId" = $2

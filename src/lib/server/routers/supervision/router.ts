@@ -30,17 +30,15 @@ export const supervisionRouter = router({
 			...range
 		});
 	}),
-	statistics: supervisorProcedure.input(statisticsInput).query(async ({ ctx, input }) => {
-		const range = dayRange(ctx.viewer.timeZone, input.from, input.to);
-		return serviceStatistics(ctx.prisma, ctx.viewer, { from: range.from!, to: range.to! });
-	}),
+	statistics: supervisorProcedure
+		.input(statisticsInput)
+		.query(({ ctx, input }) => serviceStatistics(ctx.prisma, ctx.viewer, input)),
 	/** Absences and leaves by reason over the same period as the statistics. */
 	absenceReasons: supervisorProcedure.input(statisticsInput).query(async ({ ctx, input }) => {
 		const range = dayRange(ctx.viewer.timeZone, input.from, input.to);
 		return absenceReasons(ctx.prisma, ctx.viewer, { from: range.from!, to: range.to! });
 	}),
-	exportStatistics: supervisorProcedure.input(statisticsInput).query(async ({ ctx, input }) => {
-		const range = dayRange(ctx.viewer.timeZone, input.from, input.to);
-		return exportStatistics(ctx.prisma, ctx.viewer, { from: range.from!, to: range.to! });
-	})
+	exportStatistics: supervisorProcedure
+		.input(statisticsInput)
+		.query(({ ctx, input }) => exportStatistics(ctx.prisma, ctx.viewer, input))
 });

@@ -55,12 +55,17 @@ export async function savePlan(
 		version !== null
 			? { version, items: options.items, merged: false }
 			: await mergeAndSave(prisma, gate.viewer, { ...options, organizationId });
+	// Co-leaders' planners reload the new version. This process's subscribers hear it at once; the answer does not
+	// wait for the NOTIFY to other instances (the plan is committed, a notice only makes them fetch), and a failed
+	// NOTIFY is logged, not turned into a failed save.
 	const bus = await realtime();
-	await bus.publish(planChannel(options.sessionId), {
-		sessionId: options.sessionId,
-		version: result.version,
-		byUserId: gate.viewer.userId
-	} satisfies PlanChange);
+	bus
+		.publish(planChannel(options.sessionId), {
+			sessionId: options.sessionId,
+			version: result.version,
+			byUserId: gate.viewer.userId
+		} satisfies PlanChange)
+		.catch((error: Error) => console.error('plan notice not published:', error.message));
 	return result;
 }
 

@@ -3,7 +3,8 @@ import { badRequest } from '../../errors';
 
 type Range = { from: Date | null; to: Date | null };
 
-function checkOrder(from: string | null, to: string | null) {
+/** Refuses a range whose first day is after its last. */
+export function checkOrder(from: string | null, to: string | null) {
 	if (from && to && from > to) throw badRequest('supervision.rangeOrder');
 }
 
