@@ -345,23 +345,30 @@ export const baselines = {
 			)
 		]),
 
-	/** The comparison from the summaries the database keeps (GroupSummary, ChangeSummary), as the procedure reads them. */
+	/**
+	 * The comparison from the summaries the database keeps (GroupSummary; ChangeSummary with each group's change
+	 * per measure already summed up), as the procedure reads them: the first 500 groups and whether there are more.
+	 */
 	supervisionCompare: (prisma: PrismaClient, ids: BaselineIds) =>
 		q(
 			prisma,
 			`WITH chosen AS MATERIALIZED (
 				SELECT id, name, theme, status, "startDate", "plannedSessionCount" FROM "Group"
-				WHERE "organizationId" = $1 ORDER BY "startDate" DESC, name LIMIT 500)
-			SELECT c.*, s."sessionsDone", s."minutesDone", s.attended, s.absent, s.enrolled, s.active, s.conflicts,
-				s."conflictsResolved", s.initiated,
-				(SELECT json_agg(json_build_object('role', l.role, 'id', u.id, 'name', u.name) ORDER BY l.role)
+				WHERE "organizationId" = $1 ORDER BY "startDate" DESC, name, id LIMIT 501)
+			SELECT c.*, (SELECT count(*) FROM chosen) > 500 AS truncated,
+				COALESCE(s."sessionsDone", 0) AS "sessionsDone", COALESCE(s."minutesDone", 0) AS "minutesDone",
+				COALESCE(s.attended, 0) AS attended, COALESCE(s.absent, 0) AS absent,
+				COALESCE(s.enrolled, 0) AS enrolled, COALESCE(s.active, 0) AS active,
+				COALESCE(s.conflicts, 0) AS conflicts, COALESCE(s."conflictsResolved", 0) AS "conflictsResolved",
+				COALESCE(s.initiated, '{}') AS initiated,
+				(SELECT json_agg(json_build_object('role', l.role, 'userId', u.id, 'name', u.name) ORDER BY l.role)
 					FROM "GroupLeader" l JOIN "user" u ON u.id = l."userId" WHERE l."groupId" = c.id) AS leaders,
 				(SELECT json_agg(json_build_object('measureId', x."measureId", 'key', m.key, 'nameZh', m."nameZh",
-					'nameEn', m."nameEn", 'higherIsBetter', m."higherIsBetter", 'sd', m.sd, 'reliability', m.reliability,
-					'x1', x.x1, 'x2', x.x2) ORDER BY m."createdAt")
+					'nameEn', m."nameEn", 'n', x.n, 'mean', x.mean, 'sd', x.sd, 'classified', x.classified,
+					'improved', x.improved) ORDER BY m."createdAt", m.id)
 					FROM "ChangeSummary" x JOIN "Measure" m ON m.id = x."measureId" WHERE x."groupId" = c.id) AS change
 			FROM chosen c LEFT JOIN "GroupSummary" s ON s."groupId" = c.id
-			ORDER BY c."startDate" DESC, c.name`,
+			ORDER BY c."startDate" DESC, c.name, c.id LIMIT 500`,
 			ids.organizationId
 		),
 

@@ -267,6 +267,8 @@ onEachDatabase(
 			expect(await cls(3, cases.l125)).toBe('NO_CHANGE');
 			expect(await cls(4, cases.l125)).toBe('IMPROVED');
 			const cmp = await world().as.supervisor.supervision.compare({ from: '2031-01-01', to: '2031-01-01' });
+			expect(cmp.groups[0].measures[cases.l25]).toMatchObject({ classified: 1, improved: 0 });
+			expect(cmp.groups[0].measures[cases.l50]).toMatchObject({ classified: 1, improved: 0 });
 			expect(cmp.groups[0].measures[cases.l125]).toMatchObject({ classified: 2, improved: 1 });
 		});
 
@@ -337,10 +339,18 @@ onEachDatabase(
 				(await caller.reports.memberProgress({ groupId: g.groupId, memberId: g.memberId })).series.find(
 					(x) => x.measureId === g.measureId
 				)!.change;
+			// The comparison reads the classification the database keeps: it follows the organization's norms too.
+			const compared = async (caller: typeof as.supervisor, g: typeof a) => {
+				const m = (await caller.supervision.compare({ from: '2031-01-01', to: '2031-01-01' })).groups.find(
+					(x) => x.id === g.groupId
+				)!.measures[g.measureId];
+				return [m.classified, m.improved];
+			};
 			const ucla = async (caller: typeof as.supervisor) =>
 				(await caller.measures.scales()).find((x) => x.id === a.measureId)!;
 			// With the catalog's SD 1.6 a 2-point drop is not reliable (1.96·√2·1.6·√0.28 ≈ 2.35).
 			expect(await counts(as.supervisor, a)).toEqual([1, 0, 0]);
+			expect(await compared(as.supervisor, a)).toEqual([1, 0]);
 			expect(await change(as.supervisor, a)).toBe('NO_CHANGE');
 			const norms = {
 				measureId: a.measureId,
@@ -368,9 +378,11 @@ onEachDatabase(
 				builtIn: true
 			});
 			expect(await counts(as.supervisor, a)).toEqual([1, 1, 0]);
+			expect(await compared(as.supervisor, a)).toEqual([1, 1]);
 			expect(await change(as.supervisor, a)).toBe('IMPROVED');
 			// Another organization: the same change, the published SD.
 			expect(await counts(as.otherAdmin, b)).toEqual([1, 0, 0]);
+			expect(await compared(as.otherAdmin, b)).toEqual([1, 0]);
 			expect(await change(as.otherAdmin, b)).toBe('NO_CHANGE');
 			expect(await ucla(as.otherAdmin)).toMatchObject({ sd: 1.6, sdSource: null, orgNorms: false });
 			expect((await prisma.measure.findUniqueOrThrow({ where: { id: a.measureId } })).sd).toBe(1.6);
@@ -383,6 +395,7 @@ onEachDatabase(
 			// Cleared again: back to the published SD.
 			await as.supervisor.measures.updateNorms({ ...norms, sd: null, sdSource: null });
 			expect(await counts(as.supervisor, a)).toEqual([1, 0, 0]);
+			expect(await compared(as.supervisor, a)).toEqual([1, 0]);
 			expect(await ucla(as.supervisor)).toMatchObject({ sd: 1.6, sdSource: null });
 			// Population norms for a built-in scale: criterion c for this organization only.
 			const population = { functionalMean: 4, functionalSd: 1, clinicalMean: 7, clinicalSd: 1 };

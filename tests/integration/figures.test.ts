@@ -149,6 +149,7 @@ onEachDatabase(
 							summary.improved
 						]);
 						close(m.change!.mean, summary.mean);
+						close(m.change!.sd, summary.sd ?? 0);
 					}
 				}
 			}

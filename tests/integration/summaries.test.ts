@@ -74,6 +74,9 @@ async function expectSummariesTrue(prisma: PrismaClient, organizationId: string,
 					summary.improved
 				]);
 				expect(m.change!.mean).toBeCloseTo(summary.mean, 9);
+				// The SD as the database sums it up (ChangeSummary) against the domain's two-pass one.
+				expect(m.change!.sd).toBeCloseTo(summary.sd ?? 0, 9);
+				expect(m.shareImproved).toBe(summary.classified > 0 ? summary.improved / summary.classified : null);
 			}
 		}
 		expect(Object.keys(g.measures).length).toBe([...want.change.values()].filter(Boolean).length);
@@ -242,6 +245,46 @@ onEachDatabase(
 			});
 			await as.admin.records.erase({ memberId: erased.memberId, confirmCode: erased.member.code });
 			await expectSummariesTrue(db.prisma, organizationId, users.supervisor);
+		});
+
+		it('reclassify the change when a scale’s norms change, equal to the full computation', async () => {
+			const { as, db, organizationId, users, measureId } = world();
+			const norms = {
+				measureId,
+				reliability: 0.8,
+				reliabilityKind: null,
+				reliabilitySource: null,
+				sd: 6,
+				sdSource: null,
+				functionalMean: null,
+				functionalSd: null,
+				clinicalMean: null,
+				clinicalSd: null,
+				normSource: null
+			};
+			const classified = async () => {
+				const cmp = await as.supervisor.supervision.compare({});
+				return cmp.groups.flatMap((g) => {
+					const m = g.measures[measureId];
+					return m ? [[m.classified, m.improved]] : [];
+				});
+			};
+			const before = await classified();
+			expect(before.some(([n]) => n > 0)).toBe(true);
+			// Smaller SD, higher reliability: more changes are reliable.
+			await as.supervisor.measures.updateNorms({ ...norms, sd: 2, reliability: 0.9 });
+			await expectSummariesTrue(db.prisma, organizationId, users.supervisor);
+			// Without an SD nothing can be classified.
+			await as.supervisor.measures.updateNorms({ ...norms, sd: null });
+			await expectSummariesTrue(db.prisma, organizationId, users.supervisor);
+			expect((await classified()).every(([n, improved]) => n === 0 && improved === 0)).toBe(true);
+			// The direction, written straight to the scale.
+			await db.prisma.measure.update({ where: { id: measureId }, data: { sd: 6, higherIsBetter: false } });
+			await expectSummariesTrue(db.prisma, organizationId, users.supervisor);
+			await as.supervisor.measures.updateNorms(norms);
+			await db.prisma.measure.update({ where: { id: measureId }, data: { higherIsBetter: true } });
+			await expectSummariesTrue(db.prisma, organizationId, users.supervisor);
+			expect(await classified()).toEqual(before);
 		});
 
 		it('equal the full computation after concurrent writes on separate connections', async () => {
