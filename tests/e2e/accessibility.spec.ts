@@ -52,7 +52,7 @@ for (const [as, pages] of pagesByUser())
 		context,
 		baseURL
 	}) => {
-		test.setTimeout(30_000 + RUNS.length * pages.length * 10_000);
+		test.setTimeout(30_000 + RUNS.length * pages.length * 15_000);
 		let ids: DemoIds = { groupId: 'none', sessionId: 'none', memberId: 'none', firstSessionId: 'none' };
 		if (as) {
 			await useLanguage(context, RUNS[0].language, baseURL!);

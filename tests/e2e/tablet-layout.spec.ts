@@ -230,7 +230,7 @@ for (const language of LANGUAGES)
 				context,
 				baseURL
 			}) => {
-				test.setTimeout(30_000 + pages.length * VIEWS.length * 8_000);
+				test.setTimeout(30_000 + pages.length * VIEWS.length * 10_000);
 				await useLanguage(context, language, baseURL!);
 				let ids: DemoIds = { groupId: 'none', sessionId: 'none', memberId: 'none', firstSessionId: 'none' };
 				if (as) {
