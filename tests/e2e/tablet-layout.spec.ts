@@ -1,5 +1,9 @@
 // The tablet in the room (#16): every page reads well in both languages and both orientations of a touch tablet.
-// Each view keeps a screenshot of every page as a test artifact (test-results/tablet-layout/…).
+// Each view keeps a screenshot of every page as a test artifact (test-results/tablet-layout/…, named by view).
+//
+// One browser and one sign-in per language and user: each page is opened in one orientation, checked, and the tablet
+// is then turned (the viewport changes, as when it is rotated in the hand) and the page checked again. Chinese opens
+// every page in landscape and English in portrait, so every page is also loaded afresh in each orientation.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
 	APP_PAGES,
@@ -19,9 +23,15 @@ const VIEWS = [
 ] as const;
 const LANGUAGES: Language[] = ['zh-CN', 'en'];
 
-/** How far the page is wider than the screen, and the widest elements that stick out on the right. */
-async function overflow(page: Page) {
-	return page.evaluate(() => {
+const MESSAGE_KEYS = new Set(Object.keys(allMessages()['zh-CN']));
+
+/**
+ * In one round trip: how far the page is wider than the screen, with the widest elements that stick out on the right;
+ * and the text the hydrated page shows that is a message key (a message whose area the browser did not load for the
+ * page, src/lib/i18n/route-areas.ts, comes out as its key).
+ */
+async function layout(page: Page) {
+	const { excess, culprits, texts } = await page.evaluate(() => {
 		const width = window.innerWidth;
 		const excess = document.documentElement.scrollWidth - width;
 		const culprits: string[] = [];
@@ -33,26 +43,18 @@ async function overflow(page: Page) {
 						`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} → ${Math.round(rect.right)}`
 					);
 			}
-		return { excess, culprits: culprits.slice(-5) };
-	});
-}
-
-const MESSAGE_KEYS = new Set(Object.keys(allMessages()['zh-CN']));
-
-/**
- * Text the hydrated page shows that is a message key: a message whose area the browser did not load for the page
- * (src/lib/i18n/route-areas.ts) comes out as its key.
- */
-async function rawKeys(page: Page) {
-	const texts = await page.evaluate(() => {
 		const found = [document.title];
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node.textContent ?? '');
 		for (const el of document.body.querySelectorAll('[aria-label], [placeholder], [title]'))
 			for (const name of ['aria-label', 'placeholder', 'title']) found.push(el.getAttribute(name) ?? '');
-		return found.map((text) => text.trim()).filter(Boolean);
+		return {
+			excess,
+			culprits: culprits.slice(-5),
+			texts: [...new Set(found.map((text) => text.trim()).filter(Boolean))]
+		};
 	});
-	return [...new Set(texts.filter((text) => MESSAGE_KEYS.has(text)))];
+	return { excess, culprits, keys: texts.filter((text) => MESSAGE_KEYS.has(text)) };
 }
 
 /** Elements whose text is cut (wider or taller content than their box while their overflow is hidden). */
@@ -117,7 +119,7 @@ const CHECKS: Record<string, PageCheck> = {
 		expect(await titles.count()).toBeGreaterThan(10);
 		expect(await cutText(page, '[data-testid="library-item-title"]')).toEqual([]);
 	},
-	'session run': async (page, language, _view, ids) => {
+	'session run': async (page, language, view, ids) => {
 		expect(await brokenCodes(page, 'main')).toEqual([]);
 		// A session that was run: its logs list codes, and the seeded tag reads in the reader's language.
 		await openPage(page, `/groups/${ids.groupId}/sessions/${ids.firstSessionId}`, 'first session');
@@ -127,7 +129,7 @@ const CHECKS: Record<string, PageCheck> = {
 		await expect(observations).toContainText(say(language, '小组氛围', 'group climate'));
 		await expect(observations).not.toContainText('GROUP_CLIMATE');
 		expect(await brokenCodes(page, 'main')).toEqual([]);
-		await shoot(page, 'first-session');
+		await shoot(page, `first-session-${view.name}`);
 	},
 	outcomes: async (page, language, view) => {
 		// The sociogram's centre, where whole-group notes point, has a name.
@@ -188,11 +190,14 @@ const CHECKS: Record<string, PageCheck> = {
 	}
 };
 
+/** A full-page picture of the page as it is drawn (JPEG: a quarter of PNG's encoding time, and plenty to look at). */
 async function shoot(page: Page, name: string) {
 	await page.screenshot({
-		path: test.info().outputPath(`${name.replace(/\W+/g, '-')}.png`),
+		path: test.info().outputPath(`${name.replace(/\W+/g, '-')}.jpeg`),
 		fullPage: true,
-		scale: 'css'
+		scale: 'css',
+		type: 'jpeg',
+		quality: 80
 	});
 }
 
@@ -201,74 +206,105 @@ async function signInAs(page: Page, as: keyof typeof DEMO) {
 	await signIn(page, DEMO[as]).catch(() => signIn(page, DEMO[as]));
 }
 
+type View = (typeof VIEWS)[number];
+const viewName = (view: View) => `${view.name} ${view.viewport.width}×${view.viewport.height}`;
+
+/** Turns the tablet: the page lays itself out again for the new viewport before it is looked at. */
+async function turn(page: Page, view: View) {
+	await page.setViewportSize(view.viewport);
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** The order in which each language's sweep sees the views: the first opens every page, the second turns to it. */
+const ORDER: Record<Language, View[]> = { 'zh-CN': [VIEWS[0], VIEWS[1]], en: [VIEWS[1], VIEWS[0]] };
+
+test.use({ hasTouch: true, isMobile: false });
+
 for (const language of LANGUAGES)
-	for (const view of VIEWS)
-		test.describe(`${language}, ${view.name} ${view.viewport.width}×${view.viewport.height}`, () => {
-			test.use({ viewport: view.viewport, hasTouch: true, isMobile: false });
+	test.describe(`${language}, ${ORDER[language].map(viewName).join(' then ')}`, () => {
+		test.use({ viewport: ORDER[language][0].viewport });
 
-			for (const [as, pages] of pagesByUser(APP_PAGES))
-				test(`no page of ${as ?? 'a signed-out visitor'} is wider than the screen, and each reads well`, async ({
-					page,
-					context,
-					baseURL
-				}) => {
-					test.setTimeout(30_000 + pages.length * 10_000);
-					await useLanguage(context, language, baseURL!);
-					let ids: DemoIds = { groupId: 'none', sessionId: 'none', memberId: 'none', firstSessionId: 'none' };
-					if (as) {
-						await signInAs(page, as);
-						ids = await demoIds(page);
-					}
-					const wide: string[] = [];
-					const untranslated: string[] = [];
-					for (const p of pages) {
-						await openPage(page, p.path(ids), p.name);
-						await expect(page.locator('html')).toHaveAttribute('lang', language);
-						const keys = await rawKeys(page);
-						if (keys.length) untranslated.push(`${p.name}: ${keys.join(', ')}`);
-						const { excess, culprits } = await overflow(page);
-						if (excess > 0) wide.push(`${p.name}: ${excess}px too wide (${culprits.join('; ')})`);
-						await shoot(page, p.name);
-						await test.step(`${p.name}: checks`, async () => CHECKS[p.name]?.(page, language, view, ids));
-					}
-					expect(wide).toEqual([]);
-					expect(untranslated).toEqual([]);
-				});
-
-			test('the "fits in the time left" filter is offered only while time is left', async ({
+		for (const [as, pages] of pagesByUser(APP_PAGES))
+			test(`no page of ${as ?? 'a signed-out visitor'} is wider than the screen, and each reads well`, async ({
 				page,
 				context,
 				baseURL
 			}) => {
+				test.setTimeout(30_000 + pages.length * VIEWS.length * 10_000);
 				await useLanguage(context, language, baseURL!);
-				await signInAs(page, 'facilitator');
-				const ids = await demoIds(page);
-				await openPage(page, `/groups/${ids.groupId}/sessions/${ids.sessionId}/plan`, 'session plan');
-				const filter = page.getByRole('checkbox', { name: /分钟内可完成|min left/ });
-				// Minutes still left (not "0 left": with none left the filter is already hidden).
-				const remaining = page.getByText(/^还剩 [1-9]\d* 分钟$|^[1-9]\d* min left$/);
-				const over = page.getByText(/超出本节时长|min over the session length/);
-				const add = page
-					.getByRole('button', { name: say(language, /^把“.*”加入方案$/, /^Add “.*” to the plan$/) })
-					.first();
-				// With time left the filter is offered; activities are added until the plan runs over time (the demo
-				// plan fills its session exactly, or an earlier run already put it over).
-				if (await remaining.isVisible()) await expect(filter).toBeVisible();
-				const isOver = () =>
-					over.waitFor({ state: 'visible', timeout: 1500 }).then(
-						() => true,
-						() => false
-					);
-				for (let i = 0; i < 6 && !(await over.isVisible()); i++) {
-					await add.tap();
-					if (await isOver()) break;
+				let ids: DemoIds = { groupId: 'none', sessionId: 'none', memberId: 'none', firstSessionId: 'none' };
+				if (as) {
+					await signInAs(page, as);
+					ids = await demoIds(page);
 				}
-				await expect(remaining).toBeHidden();
-				await expect(over).toBeVisible();
-				await expect(filter).toHaveCount(0);
-				await shoot(page, 'plan-over-time');
+				const wide: string[] = [];
+				const untranslated: string[] = [];
+				for (const p of pages) {
+					const url = new URL(p.path(ids), baseURL).href;
+					for (const [i, view] of ORDER[language].entries()) {
+						// A check may have gone on to another page (session run): it is then opened in the new view.
+						if (i === 0 || page.url() !== url) {
+							await page.setViewportSize(view.viewport);
+							await openPage(page, p.path(ids), p.name);
+						} else await turn(page, view);
+						await expect(page.locator('html')).toHaveAttribute('lang', language);
+						const { excess, culprits, keys } = await layout(page);
+						if (keys.length) untranslated.push(`${p.name}: ${keys.join(', ')}`);
+						if (excess > 0)
+							wide.push(`${p.name} (${view.name}): ${excess}px too wide (${culprits.join('; ')})`);
+						await shoot(page, `${p.name}-${view.name}`);
+						await test.step(`${p.name}, ${view.name}: checks`, async () =>
+							CHECKS[p.name]?.(page, language, view, ids));
+					}
+				}
+				expect(wide).toEqual([]);
+				expect([...new Set(untranslated)]).toEqual([]);
 			});
-		});
+	});
+
+test('the "fits in the time left" filter is offered only while time is left', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	await useLanguage(context, 'zh-CN', baseURL!);
+	await page.setViewportSize(VIEWS[0].viewport);
+	await signInAs(page, 'facilitator');
+	const ids = await demoIds(page);
+	const plan = `/groups/${ids.groupId}/sessions/${ids.sessionId}/plan`;
+	await openPage(page, plan, 'session plan');
+	const filter = page.getByRole('checkbox', { name: /分钟内可完成|min left/ });
+	// Minutes still left (not "0 left": with none left the filter is already hidden).
+	const remaining = page.getByText(/^还剩 [1-9]\d* 分钟$|^[1-9]\d* min left$/);
+	const over = page.getByText(/超出本节时长|min over the session length/);
+	const add = page.getByRole('button', { name: /^把“.*”加入方案$/ }).first();
+	// With time left the filter is offered; activities are added until the plan runs over time (the demo plan fills
+	// its session exactly, or an earlier run already put it over).
+	if (await remaining.isVisible()) await expect(filter).toBeVisible();
+	const isOver = () =>
+		over.waitFor({ state: 'visible', timeout: 1500 }).then(
+			() => true,
+			() => false
+		);
+	for (let i = 0; i < 6 && !(await over.isVisible()); i++) {
+		await add.tap();
+		if (await isOver()) break;
+	}
+	// Over time, the filter is gone in each language and each orientation.
+	for (const language of LANGUAGES) {
+		if (language !== 'zh-CN') {
+			await useLanguage(context, language, baseURL!);
+			await openPage(page, plan, 'session plan');
+		}
+		for (const view of language === 'zh-CN' ? VIEWS : [...VIEWS].reverse()) {
+			await turn(page, view);
+			await expect(remaining).toBeHidden();
+			await expect(over).toBeVisible();
+			await expect(filter).toHaveCount(0);
+			await shoot(page, `plan-over-time-${language}-${view.name}`);
+		}
+	}
+});
 
 test('an observation tag is stored as a key and read in each reader’s language', async ({
 	page,
