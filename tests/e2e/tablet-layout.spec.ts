@@ -190,7 +190,7 @@ const CHECKS: Record<string, PageCheck> = {
 	}
 };
 
-/** A full-page picture of the page as it is drawn (JPEG: a quarter of PNG's encoding time, and plenty to look at). */
+/** A full-page picture of the page as it is drawn (JPEG: about a fifth less time than PNG, and enough to look at). */
 async function shoot(page: Page, name: string) {
 	await page.screenshot({
 		path: test.info().outputPath(`${name.replace(/\W+/g, '-')}.jpeg`),
