@@ -1,4 +1,5 @@
-// npx tsx bench/http-profile.ts [--db pglite|postgres] [--requests 300] [--path me.get|/|…] [--port 4540]
+// npx tsx bench/http-profile.ts [--db pglite|postgres] [--requests 300] [--path me.get|/|…] [--port 4540] [--top]
+//   (a path may name the data's ids: /groups/{group}/sessions/{session}/plan, /groups/{group}/progress/{member})
 // Where a signed-in request's milliseconds go: starts the built server under the V8 CPU profiler (NODE_OPTIONS
 // --cpu-prof) on the HTTP part's data (bench/http.ts), signs in as its facilitator, sends --requests requests
 // one at a time, stops the server and sums the profile's self time per package (better-auth, Prisma, pg or
@@ -9,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { HttpClient, trpcQueryPath } from './lib/http-client';
-import { assertBuilt, prepare, type HttpDatabase } from './http';
+import { assertBuilt, discoverIds, prepare, type HttpDatabase } from './http';
 import { signInCookie, startServer } from '../tests/e2e/support/server-process';
 
 function argument(name: string, fallback: string) {
@@ -115,7 +116,13 @@ try {
 	const client = new HttpClient(server.url);
 	try {
 		const cookie = await signInCookie(server.url, prepared.email, prepared.password);
-		const address = target.startsWith('/') ? target : trpcQueryPath([{ path: target }]);
+		const ids = /\{\w+\}/.test(target) ? (prepared.ids ?? (await discoverIds(client, cookie))) : undefined;
+		const address = target.startsWith('/')
+			? target
+					.replace('{group}', ids?.groupId ?? '')
+					.replace('{session}', ids?.sessionId ?? '')
+					.replace('{member}', ids?.memberId ?? '')
+			: trpcQueryPath([{ path: target }]);
 		// PostgreSQL: statements per request, from the database's transaction count (each statement outside a
 		// transaction is one); a backend reports its counts when idle for 10 s, hence the wait.
 		const transactions = async () => {

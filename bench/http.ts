@@ -151,7 +151,7 @@ export async function prepare(
 }
 
 /** A group the facilitator leads (with its next session when it has one) and one of its members, via the API. */
-async function discoverIds(client: HttpClient, cookie: string): Promise<Ids> {
+export async function discoverIds(client: HttpClient, cookie: string): Promise<Ids> {
 	const dashboard = await client.get(trpcQueryPath([{ path: 'dashboard.get' }]), { cookie });
 	const { groups } = trpcBatchData<{ groups: { id: string; nextSession: { id: string } | null }[] }>(
 		dashboard.body
