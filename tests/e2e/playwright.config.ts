@@ -24,7 +24,8 @@ export default defineConfig({
 		baseURL,
 		locale: 'zh-CN',
 		timezoneId: 'Asia/Shanghai',
-		trace: 'retain-on-failure',
+		// A trace records every action of every test; CI retries a failure once and keeps the retry's trace.
+		trace: 'on-first-retry',
 		screenshot: 'only-on-failure',
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
