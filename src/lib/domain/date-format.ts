@@ -21,23 +21,36 @@ export function dateOnlyString(value: Date): string {
 	return value.toISOString().slice(0, 10);
 }
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
- * An Intl.DateTimeFormat made once per locale and options and then reused: making one (it loads the locale's
- * and the zone's data) costs far more than formatting with it, and a page formats dozens of dates.
+ * A formatter made once per locale and options and then reused: making an Intl formatter (it loads the locale's,
+ * and for dates the zone's, data) costs far more than formatting with it, and a page formats dozens of values.
+ * Locales and zones are few, but a bound keeps an unexpected variety from growing the map for ever.
  */
-export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	const key = `${locale} ${JSON.stringify(options)}`;
-	let formatter = dateTimeFormats.get(key);
-	if (!formatter) {
-		// Locales and zones are few, but a bound keeps an unexpected variety from growing the map for ever.
-		if (dateTimeFormats.size >= 500) dateTimeFormats.clear();
-		formatter = new Intl.DateTimeFormat(locale, options);
-		dateTimeFormats.set(key, formatter);
-	}
-	return formatter;
+function reused<Options, Formatter>(bound: number, make: (locale: string, options: Options) => Formatter) {
+	const made = new Map<string, Formatter>();
+	return (locale: string, options: Options): Formatter => {
+		const key = options === undefined ? locale : `${locale} ${JSON.stringify(options)}`;
+		let formatter = made.get(key);
+		if (!formatter) {
+			if (made.size >= bound) made.clear();
+			formatter = make(locale, options);
+			made.set(key, formatter);
+		}
+		return formatter;
+	};
 }
+
+/** An Intl.DateTimeFormat made once per locale and options (`reused`). */
+export const dateTimeFormat = reused(
+	500,
+	(locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options)
+);
+
+/** An Intl.NumberFormat made once per locale and options (`reused`): a report page formats dozens of figures. */
+export const numberFormat = reused(
+	200,
+	(locale, options: Intl.NumberFormatOptions | undefined) => new Intl.NumberFormat(locale, options)
+);
 
 /** A date-only value in the reader's language; formatted in UTC, where it is stored, so it never shifts. */
 export function formatDateOnly(

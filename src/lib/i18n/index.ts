@@ -1,7 +1,13 @@
 import { getContext, setContext } from 'svelte';
 import { BROWSER, DEV } from 'esm-env';
 import { allMessages, type MessageKey } from './messages';
-import { DEFAULT_TIME_ZONE, dateTimeFormat, formatDateOnly, formatStoredDate } from '../domain/date-format';
+import {
+	DEFAULT_TIME_ZONE,
+	dateTimeFormat,
+	formatDateOnly,
+	formatStoredDate,
+	numberFormat
+} from '../domain/date-format';
 import { DEFAULT_LOCALE, type Locale } from './types';
 
 export { LOCALES, DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from './types';
@@ -79,23 +85,6 @@ const DAY_OPTIONS: Intl.DateTimeFormatOptions = {
 	day: 'numeric',
 	weekday: 'short'
 };
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/**
- * An Intl.NumberFormat made once per locale and options, as `dateTimeFormat` does for dates: making one costs tens
- * of microseconds, formatting with it well under one, and a report page formats dozens of numbers.
- */
-function numberFormat(locale: Locale, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-	const key = options ? `${locale} ${JSON.stringify(options)}` : locale;
-	let formatter = numberFormats.get(key);
-	if (!formatter) {
-		if (numberFormats.size >= 200) numberFormats.clear();
-		formatter = new Intl.NumberFormat(locale, options);
-		numberFormats.set(key, formatter);
-	}
-	return formatter;
-}
 
 const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
 
