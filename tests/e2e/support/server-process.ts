@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { copyCurrent } from './template';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -25,7 +26,7 @@ export interface ServerProcess {
 export function tempDataDir(prefix = 'gw-e2e-proc-') {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 	const template = process.env.E2E_TEMPLATE_DIR;
-	if (template) fs.cpSync(template, dir, { recursive: true });
+	if (template) copyCurrent(template, dir);
 	return dir;
 }
 
