@@ -2,8 +2,8 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { DEMO, signIn } from './support/sign-in';
 
 // The tablet in a room with poor Wi-Fi: today's session opened online opens again with no network (after a
-// reload too), attendance and notes taken offline wait on the device and arrive exactly once, and signing out
-// leaves nothing of the person's on the device.
+// reload too), attendance, notes and plan edits made offline wait on the device and arrive exactly once, and
+// signing out leaves nothing of the person's on the device.
 
 const card = (page: Page, code: string) => page.getByRole('group', { name: code, exact: true });
 const banner = (page: Page) => page.getByTestId('offline-banner');
@@ -152,6 +152,40 @@ test('today’s session opens offline after a reload; marks and notes wait and a
 	await expectNothingConfidential(page);
 });
 
+test('a plan edited offline keeps the edit through a reload and saves it once the connection is back', async ({
+	page,
+	context
+}, testInfo) => {
+	const path = await openTodaysSession(page);
+	await page.getByRole('link', { name: '编辑方案' }).tap();
+	await expect(page).toHaveURL(`${path}/plan`);
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	const minutes = () => page.getByRole('spinbutton', { name: /渐进式肌肉放松/ }).first();
+	const before = await minutes().inputValue();
+	const edited = before === '23' ? '24' : '23';
+
+	await context.setOffline(true);
+	await minutes().fill(edited);
+	await minutes().press('Tab');
+	await expect(banner(page)).toContainText('1 项更改等待发送');
+	await expect(page.getByTestId('save-status')).toContainText('修改已保存在本机，联网后自动保存。');
+
+	// The tab is reloaded (or the tablet closes it) before the connection is back: the edit is still there.
+	await page.reload();
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	await expect(minutes()).toHaveValue(edited);
+	await expect(banner(page)).toContainText('1 项更改等待发送');
+	await keepScreenshot(page, testInfo, 'offline-zh-plan-edited');
+
+	// Back online: saved, and nothing waits any more.
+	await context.setOffline(false);
+	await expect(banner(page)).toHaveCount(0, { timeout: 20_000 });
+	await page.reload();
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	await expect(minutes()).toHaveValue(edited);
+	expect((await deviceData(page)).storage.filter((key) => key.startsWith('gw.plan.'))).toEqual([]);
+});
+
 test('signing out with changes still waiting warns first, and leaves nothing on the device', async ({
 	page,
 	context
@@ -172,7 +206,7 @@ test('signing out with changes still waiting warns first, and leaves nothing on 
 	// Warned: staying keeps the change.
 	await page.getByRole('button', { name: 'Sign out' }).first().tap();
 	const dialog = page.getByRole('dialog', { name: 'Some changes have not been sent' });
-	await expect(dialog).toContainText('1 attendance mark or note has not reached the server yet.');
+	await expect(dialog).toContainText('1 attendance mark, note or plan edit has not reached the server yet.');
 	await keepScreenshot(page, testInfo, 'offline-en-sign-out-warning');
 	await dialog.getByRole('button', { name: 'Stay signed in' }).tap();
 	await expect(dialog).toBeHidden();

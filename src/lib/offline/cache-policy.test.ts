@@ -82,18 +82,19 @@ describe('counting the changes that wait', () => {
 		};
 	};
 
-	it('adds up every session’s attendance and notes queues, and nothing else', () => {
+	it('adds up every session’s attendance and notes queues and unsaved plans, and nothing else', () => {
 		const waiting = countWaitingChanges(
 			storage({
 				'gw.attendance.s1': JSON.stringify([{ key: 'a' }, { key: 'b' }]),
 				'gw.attendance.s2': JSON.stringify([{ key: 'c' }]),
 				'gw.notes.s1': JSON.stringify([{ key: 'd' }]),
+				'gw.plan.s1': JSON.stringify({ version: 3, baseItems: [], items: [{ id: 'x' }] }),
 				'gw.timer.s1': JSON.stringify({ index: 2 }),
 				'gw.owner': 'u1',
 				other: '[1,2,3]'
 			})
 		);
-		expect(waiting).toBe(4);
+		expect(waiting).toBe(5);
 	});
 
 	it('counts a damaged entry as nothing', () => {

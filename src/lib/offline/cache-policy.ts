@@ -9,7 +9,9 @@ export const PAGE_CACHE_PREFIX = 'gw-pages-';
 /** Every key the app itself writes to localStorage starts with this. */
 export const STORAGE_PREFIX = 'gw.';
 /** The queues' keys: `gw.attendance.<sessionId>` and `gw.notes.<sessionId>`, each a JSON array of changes. */
-export const QUEUE_PREFIXES = ['gw.attendance.', 'gw.notes.'] as const;
+export const QUEUE_PREFIXES = ['gw.attendance.', 'gw.notes.', 'gw.plan.'] as const;
+/** A session plan's edits not yet saved (`gw.plan.<sessionId>`): one JSON object, one waiting change. */
+export const PLAN_DRAFT_PREFIX = 'gw.plan.';
 /** Whose data this device holds (a user id), so another person signing in on it starts with an empty device. */
 export const OWNER_KEY = 'gw.owner';
 
@@ -70,6 +72,7 @@ export function countWaitingChanges(storage: Pick<Storage, 'length' | 'key' | 'g
 		try {
 			const queued: unknown = JSON.parse(storage.getItem(key) ?? '[]');
 			if (Array.isArray(queued)) waiting += queued.length;
+			else if (key.startsWith(PLAN_DRAFT_PREFIX) && queued && typeof queued === 'object') waiting += 1;
 		} catch {
 			// A damaged entry is dropped by its queue when the run screen opens; it holds nothing to count.
 		}

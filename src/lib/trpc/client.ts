@@ -60,6 +60,14 @@ export interface ClientErrorInfo {
 	params?: Record<string, string | number>;
 }
 
+/**
+ * Whether a failed call may succeed when sent again unchanged: no connection, the server busy or down, or the
+ * sign-in expired (saved once the person signs in again). Anything else is a refusal of what was sent.
+ */
+export function isResendable(status: number | null) {
+	return status === null || status === 401 || status === 408 || status === 429 || status >= 500;
+}
+
 /** What the UI needs from a failed call: a message key, and the fields to mark. */
 export function errorInfo(error: unknown): ClientErrorInfo {
 	if (error instanceof TRPCClientError) {

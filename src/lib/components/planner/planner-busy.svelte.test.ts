@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PlanItemInput } from '$lib/domain/plan';
 
 const mutate = vi.fn();
-vi.mock('$lib/trpc/client', () => ({
+vi.mock('$lib/trpc/client', async (importOriginal) => ({
+	isResendable: (await importOriginal<typeof import('$lib/trpc/client')>()).isResendable,
 	trpc: {},
 	trpcKeepalive: { plans: { save: { mutate } } },
 	errorInfo: (error: { info?: unknown }) =>
@@ -23,7 +24,11 @@ const item: PlanItemInput = {
 };
 
 function planner() {
-	return new PlannerState('s1', { version: 3, items: [] }, [], { merged: () => 'm', updated: () => 'u' });
+	return new PlannerState('s1', { version: 3, items: [] }, [], {
+		merged: () => 'm',
+		updated: () => 'u',
+		restored: () => 'r'
+	});
 }
 
 describe('PlannerState saving under contention', () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TRPCClientError } from '@trpc/client';
 import type { PlanItemInput } from '$lib/domain/plan';
+import { callError, stubBrowser } from '../session-run/queue-test-support';
 
 // The network is the only thing replaced: the planner's own merge and undo logic runs for real.
 const server = vi.hoisted(() => ({
@@ -28,7 +29,7 @@ const item = (id: string, minutes = 10): PlanItemInput => ({
 	minutes,
 	notes: ''
 });
-const messages = { merged: () => 'merged', updated: () => 'updated' };
+const messages = { merged: () => 'merged', updated: () => 'updated', restored: () => 'restored' };
 const networkError = () => new TRPCClientError('fetch failed');
 
 /** A server holding one plan; saves against an older version are merged like the real one does. */
@@ -132,5 +133,96 @@ describe('PlannerState reconnect', () => {
 		await vi.runAllTimersAsync();
 		expect(planner.items.map((i) => i.id)).toEqual(['a', 'missed']);
 		expect(planner.version).toBe(3);
+	});
+});
+
+describe('PlannerState edits kept on the device', () => {
+	const draftKey = 'gw.plan.s1';
+
+	it('keeps an edit whose save failed, restores it after a reload, saves it on its own base, then forgets it', async () => {
+		const browser = stubBrowser();
+		const saved = fakeServer([item('a')]);
+		const first = new PlannerState('s1', { version: 1, items: saved.items }, [], messages);
+		first.start();
+		server.save.mockRejectedValueOnce(networkError());
+		first.update('a', { minutes: 40 });
+		await vi.runAllTimersAsync();
+		expect(first.status).toBe('error');
+		expect(first.waitingOnDevice).toBe(true);
+		expect(JSON.parse(browser.store.get(draftKey)!)).toEqual({
+			version: 1,
+			baseItems: [item('a')],
+			items: [item('a', 40)]
+		});
+		// Edits after the failure are kept too.
+		first.update('a', { notes: 'bring cards' });
+		expect(JSON.parse(browser.store.get(draftKey)!).items).toEqual([{ ...item('a', 40), notes: 'bring cards' }]);
+		first.dispose();
+
+		// The page is opened again (a reload): the server still has version 1.
+		server.save.mockClear();
+		const second = new PlannerState('s1', { version: 1, items: saved.items }, [], messages);
+		second.start();
+		expect(second.items).toEqual([{ ...item('a', 40), notes: 'bring cards' }]);
+		expect(second.announcement).toBe('restored');
+		await vi.runAllTimersAsync();
+		expect(server.save).toHaveBeenCalledWith(
+			expect.objectContaining({ sessionId: 's1', baseVersion: 1, baseItems: [item('a')] })
+		);
+		expect(saved.items).toEqual([{ ...item('a', 40), notes: 'bring cards' }]);
+		expect(second.status).toBe('saved');
+		expect(browser.store.has(draftKey)).toBe(false);
+	});
+
+	it('keeps every edit made offline, and none while saves land', async () => {
+		const browser = stubBrowser();
+		const saved = fakeServer([item('a')]);
+		const planner = new PlannerState('s1', { version: 1, items: saved.items }, [], messages);
+		planner.update('a', { minutes: 15 });
+		expect(browser.store.has(draftKey)).toBe(false);
+		await vi.runAllTimersAsync();
+		expect(saved.items[0].minutes).toBe(15);
+
+		browser.goOffline();
+		server.save.mockRejectedValue(networkError());
+		planner.update('a', { minutes: 30 });
+		expect(JSON.parse(browser.store.get(draftKey)!)).toMatchObject({ version: 2, items: [item('a', 30)] });
+		await vi.runAllTimersAsync();
+		expect(planner.status).toBe('error');
+		expect(browser.store.has(draftKey)).toBe(true);
+	});
+
+	it('keeps unsaved edits when the page is left before the save is answered', () => {
+		const browser = stubBrowser();
+		fakeServer([item('a')]);
+		const planner = new PlannerState('s1', { version: 1, items: [item('a')] }, [], messages);
+		planner.update('a', { minutes: 50 });
+		planner.flush();
+		expect(JSON.parse(browser.store.get(draftKey)!).items).toEqual([item('a', 50)]);
+	});
+
+	it('forgets an edit the server refused for what it is, and shows why', async () => {
+		const browser = stubBrowser();
+		fakeServer([item('a')]);
+		const planner = new PlannerState('s1', { version: 1, items: [item('a')] }, [], messages);
+		browser.goOffline();
+		planner.update('a', { minutes: 50 });
+		expect(browser.store.has(draftKey)).toBe(true);
+		server.save.mockRejectedValueOnce(callError(403, 'errors.FORBIDDEN'));
+		await vi.runAllTimersAsync();
+		expect(planner.status).toBe('error');
+		expect(planner.errorKey).toBe('errors.FORBIDDEN');
+		expect(planner.waitingOnDevice).toBe(false);
+		expect(browser.store.has(draftKey)).toBe(false);
+	});
+
+	it('drops a damaged draft instead of failing to open the plan', () => {
+		const browser = stubBrowser();
+		fakeServer([item('a')]);
+		browser.store.set(draftKey, '{"version":"x"');
+		const planner = new PlannerState('s1', { version: 1, items: [item('a')] }, [], messages);
+		planner.start();
+		expect(planner.items).toEqual([item('a')]);
+		expect(browser.store.has(draftKey)).toBe(false);
 	});
 });

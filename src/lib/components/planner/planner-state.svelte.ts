@@ -1,5 +1,6 @@
-import { trpc, trpcKeepalive, errorInfo } from '$lib/trpc/client';
+import { trpc, trpcKeepalive, errorInfo, isResendable } from '$lib/trpc/client';
 import { resolvePlanConflict } from './resolve-conflict';
+import { keepPlanDraft, readPlanDraft } from './plan-draft';
 import {
 	mergePlans,
 	PLAN_MAX_ITEMS,
@@ -46,7 +47,9 @@ export function newItemId(): string {
 
 /**
  * The planner's working copy of a session plan: local edits with undo, debounced autosave against the last
- * saved version (the merge base), live refresh when a co-leader saves, and conflict resolution.
+ * saved version (the merge base), live refresh when a co-leader saves, and conflict resolution. Edits at risk of
+ * being lost (a save that failed, a conflict waiting for a choice, the device offline, the page being left) are
+ * kept on the device until the server has them (plan-draft.ts), and restored when the plan opens again.
  */
 export class PlannerState {
 	// Raw state: edits replace the array, so reference equality tells whether anything changed since a save.
@@ -67,12 +70,14 @@ export class PlannerState {
 	private busyAttempts = 0;
 	/** The connection came back while a save was in flight: fetch the saved plan once it is answered. */
 	private resyncWanted = false;
+	/** Unsaved edits are kept on the device (plan-draft.ts): every change updates them until a save lands. */
+	private kept = $state(false);
 
 	constructor(
 		readonly sessionId: string,
 		initial: { version: number; items: PlanItemInput[] },
 		activities: ActivityInfo[],
-		private readonly messages: { merged: () => string; updated: () => string }
+		private readonly messages: { merged: () => string; updated: () => string; restored: () => string }
 	) {
 		this.base = { version: initial.version, items: initial.items };
 		this.items = initial.items;
@@ -81,6 +86,11 @@ export class PlannerState {
 
 	get version() {
 		return this.base.version;
+	}
+
+	/** The last save failed for want of a connection or server, and the edits wait on the device for the next. */
+	get waitingOnDevice() {
+		return this.status === 'error' && this.kept && !this.conflict;
 	}
 
 	get canUndo() {
@@ -103,7 +113,30 @@ export class PlannerState {
 	change(next: PlanItemInput[]) {
 		this.remember({ before: this.items, after: next });
 		this.items = next;
+		this.keepIfAtRisk();
 		this.scheduleSave();
+	}
+
+	/**
+	 * Keeps the unsaved edits on the device, or forgets them once there are none (saved, or changed back). Called
+	 * while they are at risk; once kept, every later change is kept too, until a save lands.
+	 */
+	private keep() {
+		this.kept = this.items !== this.base.items;
+		keepPlanDraft(
+			this.sessionId,
+			this.kept ? { version: this.base.version, baseItems: this.base.items, items: this.items } : null
+		);
+	}
+
+	private forget() {
+		this.kept = false;
+		keepPlanDraft(this.sessionId, null);
+	}
+
+	private keepIfAtRisk() {
+		const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+		if (this.kept || offline || this.status === 'error') this.keep();
 	}
 
 	private remember(step: UndoStep) {
@@ -134,6 +167,7 @@ export class PlannerState {
 		if (!step) return;
 		this.history = this.history.slice(0, -1);
 		this.items = mergePlans(step.after, step.before, this.items).merged;
+		this.keepIfAtRisk();
 		this.scheduleSave();
 	}
 
@@ -179,6 +213,7 @@ export class PlannerState {
 				this.errorKey = null;
 				this.busyAttempts = 0;
 				this.status = this.items === this.base.items ? 'saved' : 'pending';
+				if (this.kept) this.keep();
 			} catch (error) {
 				const info = errorInfo(error);
 				if (info.status === 409 && info.key === 'plan.conflict') await this.loadConflict();
@@ -190,6 +225,11 @@ export class PlannerState {
 					this.busyAttempts = 0;
 					this.errorKey = info.fieldErrors[0]?.key ?? info.key;
 					this.status = 'error';
+					// Not sent, or sent to a server that could not take it: kept for the next try, after a reload too.
+					// Refused for what it is (not allowed, invalid, the session locked): shown, and not kept to be
+					// refused again on every visit.
+					if (isResendable(info.status)) this.keep();
+					else this.forget();
 				}
 			} finally {
 				this.saving = null;
@@ -213,6 +253,8 @@ export class PlannerState {
 			this.timer = null;
 		}
 		if (this.conflict || this.items === this.base.items) return;
+		// The page may be gone before the answer comes: kept until a save is seen to land.
+		this.keep();
 		if (!this.saving) {
 			void this.save();
 			return;
@@ -252,6 +294,8 @@ export class PlannerState {
 		this.conflict = { conflicts: merge.conflicts, latest, merged: merge.merged };
 		this.status = 'error';
 		this.errorKey = 'plan.conflict';
+		// My side of the clash waits for a choice: kept, so that a reload asks again instead of losing it.
+		this.keep();
 	}
 
 	/** Resolves a conflict: 'theirs' keeps their values on the clashing fields, 'mine' mine. */
@@ -264,6 +308,7 @@ export class PlannerState {
 		this.items = items;
 		this.conflict = null;
 		this.errorKey = null;
+		this.keepIfAtRisk();
 		this.scheduleSave(0);
 	}
 
@@ -281,6 +326,7 @@ export class PlannerState {
 	 * while offline is sent again).
 	 */
 	start() {
+		this.restoreDraft();
 		const subscription = trpc.plans.onChange.subscribe(
 			{ sessionId: this.sessionId },
 			{
@@ -294,6 +340,21 @@ export class PlannerState {
 			subscription.unsubscribe();
 			window.removeEventListener('online', onOnline);
 		};
+	}
+
+	/**
+	 * Edits kept on this device from an earlier visit (made offline, or left before they were saved) become the
+	 * working copy again, on the version they were made on, and are saved: the server merges them with what was saved
+	 * since, or the planner shows the clash.
+	 */
+	private restoreDraft() {
+		const draft = readPlanDraft(this.sessionId);
+		if (!draft) return;
+		this.base = { version: draft.version, items: draft.baseItems };
+		this.items = draft.items;
+		this.kept = true;
+		this.announcement = this.messages.restored();
+		this.scheduleSave(0);
 	}
 
 	async reconnected() {
@@ -318,6 +379,7 @@ export class PlannerState {
 		if (this.items === this.base.items) {
 			this.base = latest;
 			this.items = latest.items;
+			if (this.kept) this.keep();
 			this.announcement = this.messages.updated();
 			return;
 		}

@@ -1,5 +1,5 @@
 import type { AbsenceReason, AttendanceStatus } from '$lib/domain/vocabularies';
-import { errorInfo, trpc } from '$lib/trpc/client';
+import { errorInfo, isResendable, trpc } from '$lib/trpc/client';
 import { announceQueueChange } from '$lib/offline/device';
 
 export interface AttendanceMark {
@@ -44,14 +44,6 @@ export interface AttendanceRefusal {
 	memberId: string;
 	/** Message key of the reason. */
 	reason: string;
-}
-
-/**
- * Whether a failed call may succeed when sent again unchanged: no connection, the server busy or down, or the
- * sign-in expired (saved once the person signs in again). Anything else is a refusal of what was sent.
- */
-export function isResendable(status: number | null) {
-	return status === null || status === 401 || status === 408 || status === 429 || status >= 500;
 }
 
 const RETRY_MS = 5000;

@@ -1,6 +1,5 @@
-import { errorInfo, trpc } from '$lib/trpc/client';
+import { errorInfo, isResendable, trpc } from '$lib/trpc/client';
 import { announceQueueChange } from '$lib/offline/device';
-import { isResendable } from './attendance-queue.svelte';
 import type { ConflictType, InteractionKind } from '$lib/domain/vocabularies';
 
 export interface InteractionDraft {

@@ -6,7 +6,7 @@ export const zh = {
 	'offline.manifest.description': '社会工作小组的策划、带领与成效评估',
 	'offline.banner.offline': '当前离线。',
 	'offline.banner.offlineHelp':
-		'在本机打开过的小组和节次仍可查看。出勤和记录会先保存在本机，其他修改需要联网。',
+		'在本机打开过的小组和节次仍可查看。出勤、记录和方案修改会先保存在本机，其他修改需要联网。',
 	'offline.banner.waiting.one': '1 项更改等待发送。',
 	'offline.banner.waiting.other': '{n} 项更改等待发送。',
 	'offline.banner.sending.one': '正在发送 1 项更改……',
@@ -23,8 +23,8 @@ export const zh = {
 		'本机保存的页面和记录已经删除。联网后请再次点击“退出登录”，以结束服务器上的登录。',
 	'offline.error.body': '当前离线，这个页面需要联网才能打开。',
 	'offline.signOut.title': '还有更改没有发送',
-	'offline.signOut.one': '有 1 项出勤或记录还没有发送到服务器。',
-	'offline.signOut.other': '有 {n} 项出勤或记录还没有发送到服务器。',
+	'offline.signOut.one': '有 1 项出勤、记录或方案修改还没有发送到服务器。',
+	'offline.signOut.other': '有 {n} 项出勤、记录或方案修改还没有发送到服务器。',
 	'offline.signOut.explain':
 		'退出登录会把它们从本机删除，之后无法找回。建议先连上网络，等待发送完成后再退出。',
 	'offline.signOut.stay': '暂不退出',
@@ -37,7 +37,7 @@ export const en: Translation<typeof zh> = {
 	'offline.manifest.description': 'Plan, run and evaluate social work groups',
 	'offline.banner.offline': 'You are offline.',
 	'offline.banner.offlineHelp':
-		'Groups and sessions opened on this device still open. Attendance and notes are kept here until the connection is back; other changes need a connection.',
+		'Groups and sessions opened on this device still open. Attendance, notes and plan edits are kept here until the connection is back; other changes need a connection.',
 	'offline.banner.waiting.one': '1 change is waiting to be sent.',
 	'offline.banner.waiting.other': '{n} changes are waiting to be sent.',
 	'offline.banner.sending.one': 'Sending 1 change…',
@@ -56,8 +56,8 @@ export const en: Translation<typeof zh> = {
 		'The pages and notes saved on this device have been deleted. Once you are online, select “Sign out” again to end your sign-in on the server.',
 	'offline.error.body': 'You are offline, and this page needs a connection to open.',
 	'offline.signOut.title': 'Some changes have not been sent',
-	'offline.signOut.one': '1 attendance mark or note has not reached the server yet.',
-	'offline.signOut.other': '{n} attendance marks or notes have not reached the server yet.',
+	'offline.signOut.one': '1 attendance mark, note or plan edit has not reached the server yet.',
+	'offline.signOut.other': '{n} attendance marks, notes or plan edits have not reached the server yet.',
 	'offline.signOut.explain':
 		'Signing out deletes them from this device for good. Connect to the network and wait until they are sent, then sign out.',
 	'offline.signOut.stay': 'Stay signed in',
