@@ -4,6 +4,7 @@ import type { Viewer } from '../../../domain/viewer';
 import { participationBalance, retention } from '../../../domain/outcomes';
 import { ciFromSummary, share } from '../../../domain/report-figures';
 import { rateOf } from '../../../domain/attendance';
+import { dateOnlyString } from '../../../domain/date-format';
 import { groupAccessSql } from '../access/require-group-access';
 
 export interface CompareFilter {
@@ -52,12 +53,6 @@ interface ComparedGroupRow {
 /** Rows one comparison shows; beyond it the page says so and asks for narrower filters. */
 export const COMPARE_LIMIT = 500;
 
-/**
- * A date-only bound as PostgreSQL's `date`: the UTC calendar day of the instant, as Prisma writes a DateTime
- * into a `@db.Date` comparison.
- */
-const dayOf = (instant: Date) => instant.toISOString().slice(0, 10);
-
 /** The filters of the comparison over the group `g`. */
 function filterSql(viewer: Viewer, filter: CompareFilter) {
 	const access = groupAccessSql(viewer, 'read');
@@ -67,8 +62,8 @@ function filterSql(viewer: Viewer, filter: CompareFilter) {
 		terms.push(
 			Prisma.sql`EXISTS (SELECT 1 FROM "GroupLeader" f WHERE f."groupId" = g.id AND f."userId" = ${filter.facilitatorId})`
 		);
-	if (filter.from) terms.push(Prisma.sql`g."startDate" >= ${dayOf(filter.from)}::date`);
-	if (filter.to) terms.push(Prisma.sql`g."startDate" < ${dayOf(filter.to)}::date`);
+	if (filter.from) terms.push(Prisma.sql`g."startDate" >= ${dateOnlyString(filter.from)}::date`);
+	if (filter.to) terms.push(Prisma.sql`g."startDate" < ${dateOnlyString(filter.to)}::date`);
 	return { from: access.from, where: Prisma.join(terms, ' AND ') };
 }
 
