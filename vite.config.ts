@@ -1,22 +1,33 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { i18nMessages } from './src/lib/i18n/vite-plugin.ts';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { isolatedTests } from './tests/unit-isolation.ts';
 import { zoneSensitiveTests } from './tests/unit-zones.ts';
 
-// The unit tests that use the clock or the calendar (tests/unit-zones.ts says how they are found) run again in a
-// zone west of UTC with daylight saving time and in one east of it without: `npm test` runs all three projects in
-// one vitest process.
+// The unit tests run in the machine's zone (UTC in CI), and those that use the clock or the calendar
+// (tests/unit-zones.ts says how they are found) again in a zone west of UTC with daylight saving time and in one east
+// of it without: `npm test` runs them all in one vitest process. In each zone, the files that change what other files
+// would see (tests/unit-isolation.ts) run each with modules of their own, in the `-isolated` project; the others share
+// their worker's modules, so the libraries and the domain are loaded once per worker rather than once per file.
 const ZONES = { 'new-york': 'America/New_York', shanghai: 'Asia/Shanghai' };
-const zoneProjects = Object.entries(ZONES).map(([name, zone]) => ({
-	extends: true as const,
-	test: {
-		name: `unit-${name}`,
-		include: zoneSensitiveTests(),
-		environment: 'node' as const,
-		env: { TZ: zone }
-	}
-}));
+const isolated = isolatedTests();
+const zoned = zoneSensitiveTests();
+
+/** The unit projects of one zone: the files that share their worker's modules, and those that run on their own. */
+const unitProjects = (name: string, include: string[], own: string[], env?: { TZ: string }) => {
+	const common = { environment: 'node' as const, ...(env && { env }) };
+	return [
+		{
+			extends: true as const,
+			test: { ...common, name, include, exclude: [...configDefaults.exclude, ...isolated], isolate: false }
+		},
+		{
+			extends: true as const,
+			test: { ...common, name: `${name}-isolated`, include: own }
+		}
+	];
+};
 
 export default defineConfig({
 	plugins: [tailwindcss(), i18nMessages(), sveltekit()],
@@ -30,11 +41,15 @@ export default defineConfig({
 	},
 	test: {
 		projects: [
-			{
-				extends: true,
-				test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' }
-			},
-			...zoneProjects,
+			...unitProjects('unit', ['src/**/*.test.ts'], isolated),
+			...Object.entries(ZONES).flatMap(([name, TZ]) =>
+				unitProjects(
+					`unit-${name}`,
+					zoned,
+					zoned.filter((file) => isolated.includes(file)),
+					{ TZ }
+				)
+			),
 			{
 				extends: true,
 				test: {
