@@ -260,90 +260,56 @@ export const baselines = {
 		),
 
 	/**
-	 * What the procedure returns: the group's figures with the caller's leadership (the access decision) in one
-	 * statement, and beside it (in parallel, as the procedure does) one statement for the change per measure with its
-	 * reliable-change classification (in exact numeric, as the domain decides it) and the GAS attainment.
+	 * What the procedure returns: the group's figures with the caller's leadership (the access decision), and the
+	 * change per measure and the GAS attainment from the summaries the database keeps (ChangeSummary with each
+	 * measure's change already summed up and classified; GroupSummary), as the procedure reads them, in one
+	 * statement.
 	 */
 	groupOutcomes: (prisma: PrismaClient, ids: BaselineIds) =>
-		Promise.all([
-			q(
-				prisma,
-				`SELECT json_build_object(
-				'leaderRole', (SELECT l.role FROM "GroupLeader" l WHERE l."groupId" = $1 AND l."userId" = $3),
-				'group', (SELECT json_build_object('id', g.id, 'name', g.name, 'theme', g.theme, 'status', g.status,
-					'goals', g.goals, 'plannedSessionCount', g."plannedSessionCount", 'startDate', g."startDate",
-					'closedAt', g."closedAt") FROM "Group" g WHERE g.id = $1 AND g."organizationId" = $2),
-				'leaders', (SELECT json_agg(json_build_object('role', l.role, 'name', u.name) ORDER BY l.role)
-					FROM "GroupLeader" l JOIN "user" u ON u.id = l."userId" WHERE l."groupId" = $1),
-				'sessions', (SELECT json_agg(json_build_object('id', s.id, 'number', s.number, 'title', s.title,
-					'scheduledAt', s."scheduledAt", 'status', s.status, 'plannedMinutes', s."plannedMinutes",
-					'recorded', a.recorded, 'attended', a.attended, 'absent', a.absent, 'excused', a.excused,
-					'conflicts', k.conflicts, 'resolved', k.resolved) ORDER BY s.number)
-					FROM "Session" s LEFT JOIN LATERAL (SELECT count(*) AS recorded,
-						count(*) FILTER (WHERE status IN ('PRESENT','LATE','LEFT_EARLY')) AS attended,
-						count(*) FILTER (WHERE status IN ('ABSENT')) AS absent,
-						count(*) FILTER (WHERE status IN ('EXCUSED')) AS excused
-						FROM "Attendance" WHERE "sessionId" = s.id) a ON true
-					LEFT JOIN LATERAL (SELECT count(*) AS conflicts, count(*) FILTER (WHERE resolved) AS resolved
-						FROM "ConflictLog" WHERE "sessionId" = s.id) k ON true
-					WHERE s."groupId" = $1),
-				'members', (SELECT json_agg(json_build_object('id', m.id, 'code', m.code, 'realName', m."realName",
-					'leftAt', e."leftAt") ORDER BY m.code)
-					FROM "Enrollment" e JOIN "Member" m ON m.id = e."memberId" WHERE e."groupId" = $1),
-				'interactions', (SELECT json_agg(x) FROM (SELECT "fromMemberId", "toMemberId", kind, count(*) AS n
-					FROM "InteractionNote" WHERE "groupId" = $1 GROUP BY 1, 2, 3) x),
-				'absenceReasons', (SELECT json_agg(x) FROM (SELECT t.status, t."absenceReason", count(*) AS n
-					FROM "Attendance" t JOIN "Session" s ON s.id = t."sessionId"
-					WHERE s."groupId" = $1 AND s.status = 'DONE' AND t.status IN ('ABSENT','EXCUSED','LEFT_EARLY')
-					GROUP BY 1, 2) x),
-				'selfReported', (SELECT json_object_agg(x."measureId", x.n) FROM (SELECT "measureId", count(*) AS n
-					FROM "MeasureResponse" WHERE "groupId" = $1 AND "goalId" IS NULL AND source <> 'STAFF'
-					GROUP BY 1) x)) AS outcomes`,
-				ids.groupId,
-				ids.organizationId,
-				ids.facilitatorId
-			),
-			q(
-				prisma,
-				`WITH keyed AS (
-				SELECT r."measureId", r."memberId", r."goalId",
-					(array_agg(r.score ORDER BY r."takenAt", r."createdAt", r.id COLLATE "C")
-						FILTER (WHERE r.point = 'BASELINE'))[1] AS x1,
-					(array_agg(r.score ORDER BY r.point = 'END' DESC, s.number DESC NULLS LAST, r."takenAt" DESC,
-						r."createdAt" DESC, r.id COLLATE "C" DESC) FILTER (WHERE r.point <> 'BASELINE'))[1] AS x2
-				FROM "MeasureResponse" r
-				LEFT JOIN "Session" s ON s.id = r."sessionId" AND s."groupId" = r."groupId" AND r.point = 'SESSION'
-				WHERE r."groupId" = $1 AND r."organizationId" = $2 GROUP BY 1, 2, 3),
-			per_member AS (
-				SELECT "measureId", x1, x2 FROM keyed WHERE "goalId" IS NULL
-				UNION ALL
-				SELECT k."measureId",
-					50 + 10 * sum(g.weight * k.x1) / sqrt(0.7 * sum(g.weight * g.weight) + 0.3 * sum(g.weight) ^ 2),
-					CASE WHEN count(k.x2) = count(*) THEN
-						50 + 10 * sum(g.weight * k.x2) / sqrt(0.7 * sum(g.weight * g.weight) + 0.3 * sum(g.weight) ^ 2) END
-				FROM keyed k JOIN "GoalScale" g ON g.id = k."goalId" WHERE k.x1 IS NOT NULL GROUP BY k."measureId", k."memberId"),
-			classified AS (
-				SELECT c."measureId", c.x1, c.x2, m.key, m.kind, m."nameZh", m."nameEn", m."higherIsBetter", m."createdAt",
-					CASE WHEN coalesce(o.sd, m.sd) IS NULL OR coalesce(o.reliability, m.reliability) IS NULL THEN NULL
-						WHEN (c.x2::numeric - c.x1::numeric) ^ 2 <= 1.96 * 1.96 * 2 * coalesce(o.sd, m.sd)::numeric ^ 2
-							* (1 - coalesce(o.reliability, m.reliability)::numeric) THEN 'NO_CHANGE'
-						WHEN (c.x2 > c.x1) = m."higherIsBetter" THEN 'IMPROVED' ELSE 'WORSE' END AS class
-				FROM per_member c JOIN "Measure" m ON m.id = c."measureId"
-				LEFT JOIN "MeasureNorms" o ON o."measureId" = m.id AND o."organizationId" = $2
-				WHERE c.x1 IS NOT NULL AND c.x2 IS NOT NULL)
-			SELECT json_build_object(
-				'change', (SELECT json_agg(x ORDER BY x."createdAt") FROM (SELECT "measureId", key, kind, "nameZh", "nameEn",
-					"higherIsBetter", "createdAt", count(*) AS n, avg(x2 - x1) AS mean, stddev_samp(x2 - x1) AS sd,
-					avg(x1) AS "meanBaseline", avg(x2) AS "meanLatest", count(class) AS classified,
-					count(*) FILTER (WHERE class = 'IMPROVED') AS improved, count(*) FILTER (WHERE class = 'WORSE') AS worse
-					FROM classified GROUP BY 1, 2, 3, 4, 5, 6, 7) x),
-				'gas', (SELECT json_build_object('goals', count(*), 'attained', count(*) FILTER (WHERE x2 >= 0),
-					'progressed', count(*) FILTER (WHERE x1 IS NOT NULL AND x2 > x1))
-					FROM keyed WHERE "goalId" IS NOT NULL AND x2 IS NOT NULL)) AS figures`,
-				ids.groupId,
-				ids.organizationId
-			)
-		]),
+		q(
+			prisma,
+			`SELECT json_build_object(
+			'leaderRole', (SELECT l.role FROM "GroupLeader" l WHERE l."groupId" = $1 AND l."userId" = $3),
+			'group', (SELECT json_build_object('id', g.id, 'name', g.name, 'theme', g.theme, 'status', g.status,
+				'goals', g.goals, 'plannedSessionCount', g."plannedSessionCount", 'startDate', g."startDate",
+				'closedAt', g."closedAt") FROM "Group" g WHERE g.id = $1 AND g."organizationId" = $2),
+			'leaders', (SELECT json_agg(json_build_object('role', l.role, 'name', u.name) ORDER BY l.role)
+				FROM "GroupLeader" l JOIN "user" u ON u.id = l."userId" WHERE l."groupId" = $1),
+			'sessions', (SELECT json_agg(json_build_object('id', s.id, 'number', s.number, 'title', s.title,
+				'scheduledAt', s."scheduledAt", 'status', s.status, 'plannedMinutes', s."plannedMinutes",
+				'recorded', a.recorded, 'attended', a.attended, 'absent', a.absent, 'excused', a.excused,
+				'conflicts', k.conflicts, 'resolved', k.resolved) ORDER BY s.number)
+				FROM "Session" s LEFT JOIN LATERAL (SELECT count(*) AS recorded,
+					count(*) FILTER (WHERE status IN ('PRESENT','LATE','LEFT_EARLY')) AS attended,
+					count(*) FILTER (WHERE status IN ('ABSENT')) AS absent,
+					count(*) FILTER (WHERE status IN ('EXCUSED')) AS excused
+					FROM "Attendance" WHERE "sessionId" = s.id) a ON true
+				LEFT JOIN LATERAL (SELECT count(*) AS conflicts, count(*) FILTER (WHERE resolved) AS resolved
+					FROM "ConflictLog" WHERE "sessionId" = s.id) k ON true
+				WHERE s."groupId" = $1),
+			'members', (SELECT json_agg(json_build_object('id', m.id, 'code', m.code, 'realName', m."realName",
+				'leftAt', e."leftAt") ORDER BY m.code)
+				FROM "Enrollment" e JOIN "Member" m ON m.id = e."memberId" WHERE e."groupId" = $1),
+			'interactions', (SELECT json_agg(x) FROM (SELECT "fromMemberId", "toMemberId", kind, count(*) AS n
+				FROM "InteractionNote" WHERE "groupId" = $1 GROUP BY 1, 2, 3) x),
+			'absenceReasons', (SELECT json_agg(x) FROM (SELECT t.status, t."absenceReason", count(*) AS n
+				FROM "Attendance" t JOIN "Session" s ON s.id = t."sessionId"
+				WHERE s."groupId" = $1 AND s.status = 'DONE' AND t.status IN ('ABSENT','EXCUSED','LEFT_EARLY')
+				GROUP BY 1, 2) x),
+			'selfReported', (SELECT json_object_agg(x."measureId", x.n) FROM (SELECT "measureId", count(*) AS n
+				FROM "MeasureResponse" WHERE "groupId" = $1 AND "goalId" IS NULL AND source <> 'STAFF'
+				GROUP BY 1) x),
+			'change', (SELECT json_agg(json_build_object('measureId', c."measureId", 'key', m.key, 'kind', m.kind,
+				'nameZh', m."nameZh", 'nameEn', m."nameEn", 'higherIsBetter', m."higherIsBetter", 'n', c.n,
+				'mean', c.mean, 'sd', c.sd, 'meanBaseline', c."meanBaseline", 'meanLatest', c."meanLatest",
+				'classified', c.classified, 'improved', c.improved, 'worse', c.worse) ORDER BY m."createdAt", m.id)
+				FROM "ChangeSummary" c JOIN "Measure" m ON m.id = c."measureId" WHERE c."groupId" = $1),
+			'gas', (SELECT json_build_object('goals', "gasGoals", 'attained', "gasAttained",
+				'progressed', "gasProgressed") FROM "GroupSummary" WHERE "groupId" = $1)) AS outcomes`,
+			ids.groupId,
+			ids.organizationId,
+			ids.facilitatorId
+		),
 
 	/**
 	 * The comparison from the summaries the database keeps (GroupSummary; ChangeSummary with each group's change

@@ -1,12 +1,13 @@
 // reports.memberProgress checks access, reads and writes its audit row in one statement; reports.outcomes checks
-// access in its own statement too. These tests hold the statements to what the separate access check and the
-// separate audit write guaranteed.
+// access in its one statement too (the change figures come from the summaries). These tests hold the statements to
+// what the separate access check and the separate audit write guaranteed.
 import { expect, it } from 'vitest';
+import type { PrismaClient } from '../../src/lib/server/db/generated/client';
 import { AccessGate } from '../../src/lib/server/trpc/procedures';
 import { getGroupOutcomes } from '../../src/lib/server/services/reports/get-group-outcomes';
 import { viewerFor } from '../../src/lib/server/trpc/context';
 import { onEachDatabase } from './support/databases';
-import { demoWorld } from './support/callers';
+import { callerFor, demoWorld } from './support/callers';
 import { codeOf } from './support/code-of';
 
 onEachDatabase(
@@ -71,6 +72,25 @@ onEachDatabase(
 			const bad = { groupId: elder.id, memberId: 42 } as unknown as { groupId: string; memberId: string };
 			expect(await codeOf(as.facilitator.reports.memberProgress(bad))).toBe('FORBIDDEN');
 			expect(await codeOf(as.coleader.reports.memberProgress(bad))).toBe('BAD_REQUEST');
+		});
+
+		it('reads a group’s outcomes, change and GAS figures included, in one statement', async () => {
+			const { db, users, teen } = world();
+			let queries = 0;
+			const counting = db.prisma.$extends({
+				query: {
+					async $allOperations({ args, query }) {
+						queries++;
+						return query(args);
+					}
+				}
+			}) as unknown as PrismaClient;
+			const supervisor = await callerFor(counting, users.supervisor);
+			queries = 0;
+			const o = await supervisor.reports.outcomes({ groupId: teen.id });
+			expect(o.measures.length).toBeGreaterThan(0);
+			expect(o.gas.goals).toBeGreaterThan(0);
+			expect(queries).toBe(1);
 		});
 
 		it('reads the same outcomes for the archive’s closing report (a gate made outside the router) as for the page', async () => {

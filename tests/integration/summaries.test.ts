@@ -36,7 +36,8 @@ async function summaries(prisma: PrismaClient) {
 
 /**
  * The summaries equal the full computation: (1) the rows kept write by write equal a recomputation from scratch;
- * (2) what the comparison and the statistics show from them equals the domain functions over the source rows.
+ * (2) what the comparison, the group outcomes and the statistics show from them equals the domain functions over
+ * the source rows.
  */
 async function expectSummariesTrue(prisma: PrismaClient, organizationId: string, supervisorId: string) {
 	const kept = await summaries(prisma);
@@ -80,6 +81,29 @@ async function expectSummariesTrue(prisma: PrismaClient, organizationId: string,
 			}
 		}
 		expect(Object.keys(g.measures).length).toBe([...want.change.values()].filter(Boolean).length);
+
+		// The group's outcomes read the same summaries: every change figure and the GAS attainment.
+		const o = await supervisor.reports.outcomes({ groupId: g.id });
+		expect(o.gas).toEqual(want.gas);
+		const shown = new Map(o.measures.map((m) => [m.measureId, m]));
+		for (const [measureId, summary] of want.change) {
+			const m = shown.get(measureId);
+			if (!summary) expect(m).toBeUndefined();
+			else {
+				expect([m!.change!.n, m!.classified, m!.improved, m!.worse]).toEqual([
+					summary.n,
+					summary.classified,
+					summary.improved,
+					summary.worse
+				]);
+				expect(m!.change!.mean).toBeCloseTo(summary.mean, 9);
+				expect(m!.change!.sd).toBeCloseTo(summary.sd ?? 0, 9);
+				expect(m!.meanBaseline).toBeCloseTo(summary.meanBaseline, 9);
+				expect(m!.meanLatest).toBeCloseTo(summary.meanLatest, 9);
+			}
+		}
+		expect(o.measures.length).toBe(shown.size);
+		expect(shown.size).toBe([...want.change.values()].filter(Boolean).length);
 	}
 
 	// The statistics, month by month in the organization's zone, from the sessions and marks themselves.

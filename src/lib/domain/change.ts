@@ -1,8 +1,10 @@
 /**
  * Change from baseline: which response is a member's baseline and which the follow-up, the GAS T-scores at
  * both, and the per-member change and its group summary. The member's progress page applies these functions;
- * the group statements (outcomes, comparison, closing report, CSV) implement the same rules in SQL
- * (services/reports/change-stats.ts), pinned to these by a property test on random histories.
+ * the group figures (outcomes, comparison, closing report, CSV) come from the same rules in SQL, kept per group
+ * and measure by the database (ChangeSummary, GroupSummary: `summaries_refresh_group` and
+ * `summaries_change_figures`, prisma/migrations/20261130164903_outcomes_from_summaries), pinned to these by
+ * property tests on random histories.
  */
 import { gasTScore, isReliableChange, type ReliableChangeClass } from './outcomes';
 
