@@ -12,6 +12,7 @@
 # no server is started for it, and its servers start from copies of the same template (E2E_TEMPLATE_DIR).
 # Before each spec, support/template.ts seeds the template again if an organization's day has changed since it was
 # seeded, and waits for midnight first if the spec could still be running at it (the demo data is laid around today).
+# Playwright is started from node_modules/.bin, not through npx: npm's own start-up cost about a CPU-second a spec.
 SLOW_FIRST="tablet-layout accessibility reliability planner session-run security self-report session-record records group-design debrief"
 template="$(mktemp -d "${TMPDIR:-/tmp}/gw-e2e-template-XXXXXX")"
 logs="$(mktemp -d "${TMPDIR:-/tmp}/gw-e2e-logs-XXXXXX")"
@@ -44,13 +45,13 @@ done | xargs -P "${E2E_JOBS:-2}" -L 1 sh -c '
 	if grep -q "^// e2e: own servers$" "$spec"; then
 		node --import tsx tests/e2e/support/template.ts fresh "$template" || exit 1
 		E2E_OWN_SERVERS=1 E2E_OUTPUT_DIR="$(pwd)/test-results/$name" \
-			npx playwright test -c tests/e2e/playwright.config.ts "$spec" $E2E_EXTRA >"$logs/$name.log" 2>&1
+			./node_modules/.bin/playwright test -c tests/e2e/playwright.config.ts "$spec" $E2E_EXTRA >"$logs/$name.log" 2>&1
 		status=$?
 	else
 		data="$(mktemp -d "${TMPDIR:-/tmp}/gw-e2e-XXXXXX")"
 		node --import tsx tests/e2e/support/template.ts copy "$template" "$data" || exit 1
 		E2E_PORT="$port" E2E_DATA_DIR="$data" E2E_OUTPUT_DIR="$(pwd)/test-results/$name" \
-			npx playwright test -c tests/e2e/playwright.config.ts "$spec" $E2E_EXTRA >"$logs/$name.log" 2>&1
+			./node_modules/.bin/playwright test -c tests/e2e/playwright.config.ts "$spec" $E2E_EXTRA >"$logs/$name.log" 2>&1
 		status=$?
 		rm -rf "$data"
 	fi
