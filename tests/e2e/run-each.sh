@@ -2,8 +2,8 @@
 # Runs each spec against its own freshly started server and its own copy of a freshly migrated and seeded data
 # directory, so that one flow's changes to the demo data (an erased member, a finished session) never decide another
 # flow's outcome. Specs share nothing, so E2E_JOBS of them (2 by default: one per core here) run at once, each on its
-# own port; each spec's output is printed in one piece when it ends, with its time. Arguments, if any, are passed to
-# every run (e.g. --reporter=line; words without spaces). Name specs to run only those:
+# own port; each spec's output is printed in one piece when it ends, with its time and CPU time. Arguments, if any,
+# are passed to every run (e.g. --reporter=line; words without spaces). Name specs to run only those:
 # E2E_SPECS="tests/e2e/a.spec.ts tests/e2e/b.spec.ts".
 #
 # The longest specs start first (SLOW_FIRST, longest first, as measured), so that no long spec is left to run alone
@@ -55,7 +55,10 @@ done | xargs -P "${E2E_JOBS:-2}" -L 1 sh -c '
 		status=$?
 		rm -rf "$data"
 	fi
-	echo "== $spec (exit $status, $(($(date +%s) - started)) s)"
+	# The CPU time of the processes of the spec (runner, server, browser), user and system: on a loaded machine the
+	# wall time says little, this says what the spec costs.
+	times >"$logs/$name.cpu"
+	echo "== $spec (exit $status, $(($(date +%s) - started)) s, CPU user+sys $(tail -n 1 "$logs/$name.cpu"))"
 	cat "$logs/$name.log"
 	exit $status
 ' run-one
