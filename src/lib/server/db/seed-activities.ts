@@ -1,9 +1,8 @@
 import { BUILT_IN_ACTIVITIES, type BuiltInActivity } from '../../domain/activity-library';
 import type { PrismaClient } from './generated/client';
+import { sameValue } from './same-value';
 
 const FIELDS = Object.keys(BUILT_IN_ACTIVITIES[0]).filter((f) => f !== 'key') as (keyof BuiltInActivity)[];
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Brings the database's built-in activities in line with the library data, matched by key: new ones are
@@ -22,7 +21,7 @@ export async function upsertBuiltInActivities(prisma: PrismaClient, library = BU
 	const missing = library.filter((a) => !existing.has(a.key));
 	const changed = library.filter((a) => {
 		const row = existing.get(a.key);
-		return row && FIELDS.some((f) => !same(row[f], a[f]));
+		return row && FIELDS.some((f) => !sameValue(row[f], a[f]));
 	});
 	if (missing.length > 0) {
 		// skipDuplicates: another instance starting at the same time may insert them first.

@@ -1,13 +1,12 @@
 import { BUILT_IN_MEASURES, type BuiltInMeasure } from '../../domain/measure-catalog';
 import type { Prisma, PrismaClient } from './generated/client';
+import { sameValue } from './same-value';
 
 const FIELDS = Object.keys(BUILT_IN_MEASURES[0]).filter((f) => f !== 'key') as (keyof BuiltInMeasure)[];
 
 function rowOf({ key: _key, answerLabels, ...m }: BuiltInMeasure) {
 	return { ...m, answerLabels: answerLabels as unknown as Prisma.InputJsonValue };
 }
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Brings the database's built-in instruments in line with the catalog (`measure-catalog.ts`), matched by key:
@@ -26,7 +25,7 @@ export async function upsertBuiltInMeasures(prisma: PrismaClient, catalog = BUIL
 	const missing = catalog.filter((m) => !existing.has(m.key));
 	const changed = catalog.filter((m) => {
 		const row = existing.get(m.key) as Record<string, unknown> | undefined;
-		return row && FIELDS.some((f) => !same(row[f], m[f]));
+		return row && FIELDS.some((f) => !sameValue(row[f], m[f]));
 	});
 	if (missing.length > 0)
 		// skipDuplicates: another instance starting at the same time may insert them first.
