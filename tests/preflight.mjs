@@ -13,7 +13,7 @@ try {
 } catch {
 	missing.push(
 		`Chromium (for the e2e tests) is not at ${chromium}.\n` +
-			'  Install it: sudo apt-get install -y chromium fonts-noto-cjk\n' +
+			'  Install it: sudo apt-get install -y chromium chromium-headless-shell fonts-noto-cjk\n' +
 			'  or point CHROMIUM_PATH at a Chromium or Chrome executable.'
 	);
 }
