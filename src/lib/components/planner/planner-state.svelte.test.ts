@@ -156,7 +156,9 @@ describe('PlannerState edits kept on the device', () => {
 		});
 		// Edits after the failure are kept too.
 		first.update('a', { notes: 'bring cards' });
-		expect(JSON.parse(browser.store.get(draftKey)!).items).toEqual([{ ...item('a', 40), notes: 'bring cards' }]);
+		expect(JSON.parse(browser.store.get(draftKey)!).items).toEqual([
+			{ ...item('a', 40), notes: 'bring cards' }
+		]);
 		first.dispose();
 
 		// The page is opened again (a reload): the server still has version 1.
