@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { DEMO, signIn, signInThroughForm } from './support/sign-in';
 
 test('a facilitator signs in, sees the dashboard in Chinese, switches to English and signs out', async ({
@@ -92,4 +92,57 @@ test('an admin adds a facilitator who can then sign in, and deactivates them: th
 	await laterPage.goto('/');
 	await expect(laterPage).toHaveURL(/\/sign-in/);
 	await later.close();
+});
+
+test.describe('before the app has started on a page', () => {
+	// The service worker would answer the app's code from its cache, past the route that holds it back.
+	test.use({ serviceWorkers: 'block' });
+
+	/** Submits the button's form as a tap on it would, and answers whether the browser's own submission was held back. */
+	const submitHeldBack = (button: Locator) =>
+		button.evaluate(
+			(submitter: HTMLButtonElement) =>
+				new Promise<boolean>((resolve) => {
+					window.addEventListener(
+						'submit',
+						(event) => {
+							resolve(event.defaultPrevented);
+							event.preventDefault();
+						},
+						{ once: true }
+					);
+					submitter.form!.requestSubmit(submitter);
+				})
+		);
+
+	test('a form the app sends itself is not sent by the browser as a GET that reloads the page', async ({
+		page
+	}) => {
+		await signIn(page, DEMO.admin);
+		// The app's code never arrives: the page stays as the server rendered it, as on a slow tablet for a moment.
+		await page.route(/\/_app\/immutable\/.+\.js$/, (route) => route.abort());
+		await page.goto('/admin');
+		const add = page.getByRole('button', { name: '添加用户' });
+		await expect(add).toBeVisible();
+		await expect(page.locator('html')).not.toHaveAttribute('data-hydrated');
+		await page.getByLabel('姓名').fill('赵社工');
+		await page.getByLabel('初始密码（至少 8 位）').fill('zhao-password');
+		expect(await submitHeldBack(add)).toBe(true);
+
+		// A tap on its button leaves the page and what was typed where they are, and the password out of the address.
+		await add.tap();
+		const reloaded = await page.waitForURL(/\?/, { timeout: 2_000 }).then(
+			() => true,
+			() => false
+		);
+		expect(reloaded).toBe(false);
+		await expect(page.getByLabel('姓名')).toHaveValue('赵社工');
+
+		// A form that works without the app (signing in posts to the server) still goes through.
+		await page.context().clearCookies();
+		await page.goto('/sign-in');
+		await page.getByLabel('邮箱').fill(DEMO.admin);
+		await page.getByLabel('密码').fill('not-the-password');
+		expect(await submitHeldBack(page.getByRole('button', { name: '登录' }))).toBe(false);
+	});
 });

@@ -114,6 +114,8 @@ test('leaders judge each goal on the close page, and the closing report carries 
 	const id = await groupId(page, TEEN);
 	await page.goto(`/groups/${id}/close`);
 	await expect(page.getByRole('heading', { level: 2, name: '目标达成评估' })).toBeVisible();
+	// Taps before the app has started on the page would do nothing (static/before-hydration.js).
+	await page.locator('html[data-hydrated="true"]').waitFor();
 	const goals = page.getByRole('group').filter({ has: page.getByRole('group', { name: '达成情况' }) });
 	const count = await goals.count();
 	expect(count).toBeGreaterThan(0);
