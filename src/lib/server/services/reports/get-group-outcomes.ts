@@ -6,6 +6,7 @@ import { seesIdentity } from '../access/identity';
 import type { AccessGate } from '../access/access-gate';
 import { isolatedMembers, participationBalance, retention } from '../../../domain/outcomes';
 import { ciFromSummary, share } from '../../../domain/report-figures';
+import type { ChangeSummary } from '../../../domain/change';
 import {
 	ABSENT_STATUSES,
 	ATTENDED_STATUSES,
@@ -46,22 +47,14 @@ interface OutcomesRow extends GroupAccessColumns {
 	/** Absences and leaves of held sessions, counted by status and reason. */
 	absenceReasons: AbsenceReasonCount[];
 	/** per measure the change as `summarizeChange` sums it up, kept by the database (ChangeSummary) */
-	change: {
+	change: ({
 		measureId: string;
 		key: string | null;
 		kind: MeasureKind;
 		nameZh: string;
 		nameEn: string;
 		higherIsBetter: boolean;
-		n: number;
-		mean: number;
-		sd: number | null;
-		meanBaseline: number;
-		meanLatest: number;
-		classified: number;
-		improved: number;
-		worse: number;
-	}[];
+	} & ChangeSummary)[];
 	/** GAS goals with a follow-up level, attained, progressed (GroupSummary; absent before the group's first write) */
 	gasGoals: number;
 	gasAttained: number;
